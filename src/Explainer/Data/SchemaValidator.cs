@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Explainer.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Data;
+
+/// <summary>
+/// Checks YAML nodes against a <see cref="Schema"/> and converts them to typed values in the
+/// same walk, reporting every problem (unknown keys with a suggestion, wrong types, bad dates,
+/// missing keys) rather than stopping at the first.
+/// </summary>
+public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnostics, SchemaCodes codes)
+{
+    private readonly Dictionary<string, SourcePosition> _positions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _empty = new(StringComparer.Ordinal);
+
+    /// <summary>Validates a root mapping; <paramref name="root"/> may be null for empty frontmatter.</summary>
+    public ValidatedData ValidateRoot(YamlNode? root, Schema schema)
+    {
+        if (root is null || IsNull(root))
+        {
+            ReportMissing(schema, new Dictionary<string, object?>(), origin);
+            return ValidatedData.Empty with { Positions = _positions };
+        }
+        var value = Convert(root, schema, "");
+        var values = value as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        return new ValidatedData(values, _positions);
+    }
+
+    private object? Convert(YamlNode node, Schema schema, string path)
+    {
+        var at = YamlText.At(origin, node.Start);
+        if (path.Length > 0) _positions[path] = at;
+        return node switch
+        {
+            YamlMappingNode mapping when schema.Allows("object") => ConvertMapping(mapping, schema, path, at),
+            YamlSequenceNode sequence when schema.Allows("array") => ConvertSequence(sequence, schema, path, at),
+            YamlScalarNode scalar => ConvertScalar(scalar, schema, path, at),
+            _ => WrongType(path, at, schema, node is YamlMappingNode ? "a mapping" : "a list"),
+        };
+    }
+
+    private IReadOnlyDictionary<string, object?> ConvertMapping(YamlMappingNode mapping, Schema schema, string path, SourcePosition at)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var keyAt = YamlText.At(origin, keyNode.Start);
+            var keyPath = path.Length == 0 ? key : $"{path}.{key}";
+            if (!schema.Properties.TryGetValue(key, out var property))
+            {
+                if (!schema.AllowsOtherProperties)
+                {
+                    var where = path.Length == 0 ? "" : $" in '{path}'";
+                    diagnostics.Error(keyAt, codes.UnknownKey, $"unknown key '{key}'{where}{Suggestions.DidYouMean(key, schema.Properties.Keys)}");
+                    continue;
+                }
+                property = new Schema();
+            }
+            if (IsNull(valueNode))
+            {
+                _positions[keyPath] = keyAt;
+                _empty.Add(keyPath);
+                continue;
+            }
+            var value = Convert(valueNode, property, keyPath);
+            if (value is not null) values[key] = value;
+        }
+        ReportMissing(schema, values, at, path);
+        return values;
+    }
+
+    private List<object?> ConvertSequence(YamlSequenceNode sequence, Schema schema, string path, SourcePosition at)
+    {
+        var items = new List<object?>();
+        var index = 0;
+        foreach (var child in sequence.Children)
+        {
+            // Invalid items stay as nulls so later positions ("drop[2]") still match the file.
+            items.Add(Convert(child, schema.Items ?? new Schema(), $"{path}[{index++}]"));
+        }
+        if (schema.MinItems is { } min && sequence.Children.Count < min)
+            diagnostics.Error(at, codes.InvalidValue, $"'{path}' needs at least {min} item{(min == 1 ? "" : "s")}");
+        return items;
+    }
+
+    private object? ConvertScalar(YamlScalarNode scalar, Schema schema, string path, SourcePosition at)
+    {
+        var text = scalar.Value ?? "";
+        var plain = scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
+        if (plain && schema.Allows("boolean") && text is "true" or "false") return text == "true";
+        if (plain && schema.Allows("integer") && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            return CheckMinimum(number, schema, path, at);
+        if (plain && schema.Allows("number") && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+            return CheckMinimum(real, schema, path, at);
+        if (!schema.Allows("string")) return WrongType(path, at, schema, $"'{text}'");
+        return CheckString(text, schema, path, at);
+    }
+
+    private object? CheckString(string text, Schema schema, string path, SourcePosition at)
+    {
+        if (schema.MinLength is { } minLength && text.Trim().Length < minLength)
+        {
+            diagnostics.Error(at, codes.InvalidValue, $"'{path}' must not be empty");
+            return null;
+        }
+        if (schema.Enum.Count > 0 && !schema.Enum.Contains(text, StringComparer.Ordinal))
+        {
+            diagnostics.Error(at, codes.InvalidValue,
+                $"'{path}' is '{text}' but must be one of: {string.Join(", ", schema.Enum)}{Suggestions.DidYouMean(text, schema.Enum)}");
+            return null;
+        }
+        if (schema.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            diagnostics.Error(at, codes.InvalidValue, $"'{path}' is '{text}', which is not allowed here{PatternHint(schema)}");
+            return null;
+        }
+        return schema.Format switch
+        {
+            "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date : InvalidDate(path, at, text, "YYYY-MM-DD"),
+            "partial-date" => PartialDate.TryParse(text, out var partial) ? partial : InvalidDate(path, at, text, "YYYY, YYYY-MM or YYYY-MM-DD"),
+            "uri" => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                ? text : Invalid(path, at, $"'{path}' must be a full http or https address, not '{text}'"),
+            _ => text,
+        };
+    }
+
+    private object? CheckMinimum(double value, Schema schema, string path, SourcePosition at) =>
+        schema.Minimum is { } minimum && value < minimum
+            ? Invalid(path, at, $"'{path}' must be at least {minimum.ToString(CultureInfo.InvariantCulture)}, not {value.ToString(CultureInfo.InvariantCulture)}")
+            : schema.Allows("integer") && value == Math.Floor(value) ? (int)value : value;
+
+    private void ReportMissing(Schema schema, IReadOnlyDictionary<string, object?> values, SourcePosition at, string path = "")
+    {
+        foreach (var key in schema.Required.Order(StringComparer.Ordinal))
+        {
+            if (values.ContainsKey(key)) continue;
+            var full = path.Length == 0 ? key : $"{path}.{key}";
+            if (_empty.Contains(full))
+                diagnostics.Error(_positions[full], codes.MissingKey, $"'{full}' is required but empty");
+            else if (!_positions.ContainsKey(full)) // present but invalid: already reported
+                diagnostics.Error(at, codes.MissingKey, $"missing required key '{full}'{Describe(schema.Properties.GetValueOrDefault(key))}");
+        }
+    }
+
+    private static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } scalar
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private object? WrongType(string path, SourcePosition at, Schema schema, string found)
+    {
+        var expected = string.Join(" or ", schema.Types.Select(TypeName));
+        diagnostics.Error(at, codes.WrongType, $"'{path}' must be {expected}, not {found}");
+        return null;
+    }
+
+    private object? InvalidDate(string path, SourcePosition at, string text, string form)
+    {
+        diagnostics.Error(at, codes.InvalidDate, $"'{path}' is '{text}', which is not a valid date; write {form}");
+        return null;
+    }
+
+    private object? Invalid(string path, SourcePosition at, string message)
+    {
+        diagnostics.Error(at, codes.InvalidValue, message);
+        return null;
+    }
+
+    private static string PatternHint(Schema schema) => schema.Description is { } d ? $" ({d})" : "";
+
+    private static string Describe(Schema? property) => property?.Description is { } d ? $" ({d})" : "";
+
+    private static string TypeName(string type) => type switch
+    {
+        "string" => "text",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "array" => "a list",
+        "object" => "a mapping of keys to values",
+        _ => type,
+    };
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+
+namespace Explainer.Diagnostics;
+
+/// <summary>
+/// Collects every problem of a build, from any thread, so all of them are reported
+/// together at the end instead of stopping at the first.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public bool HasErrors => _items.Any(d => d.IsError);
+
+    public int ErrorCount => _items.Count(d => d.IsError);
+
+    public int WarningCount => _items.Count(d => !d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(SourcePosition at, ErrorCode code, string message) =>
+        Add(new Diagnostic(at.Path, at.Line, at.Column, code, message));
+
+    public void Warning(SourcePosition at, ErrorCode code, string message) =>
+        Add(new Diagnostic(at.Path, at.Line, at.Column, code, message, Severity.Warning));
+
+    /// <summary>All diagnostics in a stable order (file, line, column, code), whatever thread found them.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
+        .OrderBy(d => d.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Line)
+        .ThenBy(d => d.Column)
+        .ThenBy(d => d.Code.Id, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,47 @@
+namespace Explainer.Diagnostics;
+
+/// <summary>Finds the nearest valid name for a typo, for "did you mean" hints.</summary>
+public static class Suggestions
+{
+    /// <summary>The candidate closest to <paramref name="name"/>, or null when none is close enough to help.</summary>
+    public static string? Nearest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        // A suggestion that needs more edits than a third of the word is noise, not help.
+        var limit = Math.Max(2, name.Length / 3);
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
+    public static string DidYouMean(string name, IEnumerable<string> candidates) =>
+        Nearest(name, candidates) is { } nearest ? $" (did you mean '{nearest}'?)" : "";
+
+    /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+
+namespace Explainer.Html;
+
+/// <summary>
+/// A small, fast reader of the HTML the generator itself wrote: it walks the tags once and
+/// collects link targets (href and src) and element ids, skipping comments, scripts and styles.
+/// A full DOM parse of every page would cost more than the rest of the build; pages are ours,
+/// so well-formed, and untrusted raw HTML was already checked with a real parser.
+/// </summary>
+public static class HtmlScanner
+{
+    public static LinkReport Scan(string html)
+    {
+        var links = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                i = SkipPast(html, i, "-->");
+                continue;
+            }
+            var nameStart = i + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-')) nameEnd++;
+            if (nameEnd == nameStart)
+            {
+                i++;
+                continue;
+            }
+            var tag = html.AsSpan(nameStart, nameEnd - nameStart);
+            i = ReadAttributes(html, nameEnd, links, ids);
+            if (tag.Equals("script", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</script>");
+            else if (tag.Equals("style", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</style>");
+        }
+        return new LinkReport(links, ids);
+    }
+
+    /// <summary>Reads attributes up to the tag's end; returns the index after '>'.</summary>
+    private static int ReadAttributes(string html, int i, List<string> links, HashSet<string> ids)
+    {
+        while (i < html.Length)
+        {
+            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
+            if (i >= html.Length) return i;
+            if (html[i] == '>') return i + 1;
+            var nameStart = i;
+            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
+            var name = html.AsSpan(nameStart, i - nameStart);
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            if (i >= html.Length || html[i] != '=') continue;
+            i++;
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            var (value, next) = ReadValue(html, i);
+            i = next;
+            if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)) links.Add(Decode(value));
+            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) ids.Add(Decode(value));
+        }
+        return i;
+    }
+
+    private static (string Value, int Next) ReadValue(string html, int i)
+    {
+        if (i >= html.Length) return ("", i);
+        if (html[i] is '"' or '\'')
+        {
+            var quote = html[i];
+            var end = html.IndexOf(quote, i + 1);
+            if (end < 0) end = html.Length;
+            return (html[(i + 1)..end], Math.Min(html.Length, end + 1));
+        }
+        var start = i;
+        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+        return (html[start..i], i);
+    }
+
+    private static string Decode(string value) => value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+
+    private static int SkipPast(string html, int from, string marker)
+    {
+        var end = html.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html.Length : end + marker.Length;
+    }
+}

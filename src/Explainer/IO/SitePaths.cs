@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Explainer.IO;
+
+/// <summary>
+/// Site paths ("/topics/a/") and the output files they become, kept inside the output folder:
+/// a path with "..", a backslash, a scheme, a host or control characters is refused.
+/// </summary>
+public static partial class SitePaths
+{
+    /// <summary>Whether <paramref name="path"/> is a plain site path that stays inside the output folder.</summary>
+    public static bool IsSafe(string path) =>
+        path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && SafePath().IsMatch(path)
+        && !path.Split('/').Any(segment => segment is "." or "..");
+
+    /// <summary>The output file of a site path: "/a/" is "a/index.html", "/feed.xml" is "feed.xml".</summary>
+    public static string Destination(string sitePath)
+    {
+        var relative = sitePath.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    /// <summary>The URL of a file name that is not a valid slug, as a suggestion: "My Topic" becomes "my-topic".</summary>
+    public static string Slugify(string text)
+    {
+        var slug = NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
+        return slug.Length == 0 ? "page" : slug;
+    }
+
+    public static bool IsSlug(string text) => Slug().IsMatch(text);
+
+    [GeneratedRegex(@"^/[A-Za-z0-9._~/-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SafePath();
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Slug();
+
+    [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonSlug();
+}

@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace Explainer.IO;
+
+/// <summary>Reads a file as UTF-8 text, telling apart missing, empty, binary and valid files.</summary>
+public static class TextFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public enum Status { Ok, Empty, Binary, Unreadable }
+
+    /// <summary>The file's text without a byte-order mark; null unless the status is <see cref="Status.Ok"/>.</summary>
+    public static (Status Status, string? Text, string? Error) Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (Status.Unreadable, null, e.Message);
+        }
+        var start = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var content = bytes.AsSpan(start);
+        if (content.IndexOf((byte)0) >= 0) return (Status.Binary, null, "it contains NUL bytes");
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Status.Binary, null, "it is not valid UTF-8");
+        }
+        return string.IsNullOrWhiteSpace(text) ? (Status.Empty, null, null) : (Status.Ok, text, null);
+    }
+}

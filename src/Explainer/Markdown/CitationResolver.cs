@@ -1,0 +1,63 @@
+using Explainer.Diagnostics;
+using Explainer.Markdown.Citations;
+using Explainer.Model;
+using Markdig.Syntax;
+
+namespace Explainer.Markdown;
+
+/// <summary>
+/// Checks every citation of a page against the source library and numbers them: each distinct
+/// source and paragraph gets the next number in order of first appearance, repeats reuse it.
+/// </summary>
+public static class CitationResolver
+{
+    public static IReadOnlyList<Reference> Resolve(MarkdownDocument document, SourceLibrary library, ReportProblem report)
+    {
+        var numbers = new Dictionary<(string, int?, int?), int>();
+        var occurrences = new List<List<string>>();
+        var keys = new List<(string Id, int? From, int? To)>();
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            if (citation.Error is not null)
+            {
+                report(citation.Line, citation.Column, ErrorCodes.MalformedCitation, citation.Error);
+                continue;
+            }
+            foreach (var item in citation.Items)
+            {
+                if (!IsValid(item, library, report)) continue;
+                var key = (item.SourceId, item.Paragraph, item.ParagraphEnd);
+                if (!numbers.TryGetValue(key, out var number))
+                {
+                    number = numbers[key] = numbers.Count + 1;
+                    occurrences.Add([]);
+                    keys.Add(key);
+                }
+                item.Number = number;
+                var seen = occurrences[number - 1];
+                item.OccurrenceId = seen.Count == 0 ? $"cite-{number}" : $"cite-{number}-{seen.Count + 1}";
+                seen.Add(item.OccurrenceId);
+            }
+        }
+        return keys.Select((k, i) => new Reference(i + 1, k.Id, k.From, k.To, occurrences[i])).ToList();
+    }
+
+    private static bool IsValid(CitationItem item, SourceLibrary library, ReportProblem report)
+    {
+        var source = library.Find(item.SourceId);
+        if (source is null)
+        {
+            report(item.Line, item.Column, ErrorCodes.UnknownSource,
+                $"unknown source '{item.SourceId}'{Suggestions.DidYouMean(item.SourceId, library.Ids)}; sources are the files in input/sources/");
+            return false;
+        }
+        var last = item.ParagraphEnd ?? item.Paragraph;
+        if (last is not null && last > source.ParagraphCount)
+        {
+            report(item.Line, item.Column, ErrorCodes.UnknownParagraph,
+                $"source '{item.SourceId}' has {source.ParagraphCount} paragraphs, so ¶{last} does not exist");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Explainer.Markdown.Citations;
+
+/// <summary>
+/// Renders a citation group as numbered markers, each a real link to the page's reference
+/// list, so it works without JavaScript; scripts add the preview from the same data.
+/// </summary>
+public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        if (citation.Error is not null || citation.Items.Count == 0)
+        {
+            renderer.WriteEscape(citation.RawText);
+            return;
+        }
+        renderer.Write("<sup class=\"citation\">[");
+        for (var i = 0; i < citation.Items.Count; i++)
+        {
+            var item = citation.Items[i];
+            if (i > 0) renderer.Write(", ");
+            renderer.Write($"<a class=\"cite\" href=\"#ref-{item.Number}\" id=\"{item.OccurrenceId}\" data-ref=\"ref-{item.Number}\">");
+            renderer.Write($"<span class=\"visually-hidden\">reference </span>{item.Number}</a>");
+        }
+        renderer.Write("]</sup>");
+    }
+}

@@ -1,0 +1,70 @@
+using Explainer.Markdown.Citations;
+using Explainer.Markdown.Shortcodes;
+using Explainer.Markdown.TermLinks;
+using Explainer.Model;
+using Explainer.Settings;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Explainer.Markdown;
+
+/// <summary>
+/// Renders a page's Markdown with the site's extensions and cross-links it: parse, expand
+/// shortcodes, resolve citations and explicit term links, link glossary terms, refuse unsafe
+/// content, collect the table of contents, write HTML. One instance serves a whole build and
+/// is safe to use from several threads.
+/// </summary>
+public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, DiscrepancyRegistry discrepancies, SiteUrls urls)
+{
+    /// <summary>The Markdig pipeline: CommonMark plus footnotes, pipe tables, heading ids and our syntax.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<TermLinkExtension>()
+        .Use<CitationExtension>()
+        .Use<ShortcodeExtension>()
+        .Build();
+
+    private readonly GlossaryLinker _linker = new(glossary, urls);
+
+    /// <param name="ownTerm">On a term's own page, its slug: the term is never linked to itself.</param>
+    /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
+    public RenderedMarkdown Render(string markdown, ReportProblem report, string? ownTerm = null, ISet<string>? linked = null)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Markdig.Markdown.Parse(text, Pipeline), report);
+        var references = CitationResolver.Resolve(document, library, report);
+        linked ??= new HashSet<string>(StringComparer.Ordinal);
+        var explicitLinks = TermLinkResolver.Resolve(document, glossary, urls, report);
+        foreach (var link in explicitLinks) linked.Add(link.Slug);
+        _linker.Link(document, linked, ownTerm);
+        SafetyGuard.Check(document, report);
+
+        var mentions = document.Descendants<TermLinkInline>()
+            .Where(l => l.Href.Length > 0 && l.Slug != ownTerm)
+            .DistinctBy(l => l.Slug)
+            .Select(l => new TermMention(l.Slug, MentionSentence.Around(l)))
+            .ToList();
+        return new RenderedMarkdown(ToHtml(document), Toc(document), references, mentions, shown);
+    }
+
+    private string ToHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = urls.Link };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static List<TocEntry> Toc(MarkdownDocument document) => document
+        .Descendants<HeadingBlock>()
+        .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null && h.Parent is MarkdownDocument)
+        .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, MentionSentence.PlainText(h.Inline)))
+        .ToList();
+}

@@ -1,0 +1,36 @@
+namespace Explainer.Markdown;
+
+/// <summary>
+/// Follows double quotation marks through a paragraph's text, so the glossary linker can
+/// leave quoted words alone: a quotation is the source's wording, not ours to annotate.
+/// Apostrophes and single quotes are ignored ("China’s" is not a quotation).
+/// </summary>
+public sealed class QuoteTracker
+{
+    private int _depth;
+
+    public bool Inside => _depth > 0;
+
+    /// <summary>For each character of <paramref name="text"/>, whether it lies inside a quotation; advances the state.</summary>
+    public bool[] Scan(ReadOnlySpan<char> text)
+    {
+        var inside = new bool[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '“' or '«' or '„':
+                    _depth++;
+                    break;
+                case '”' or '»':
+                    _depth = Math.Max(0, _depth - 1);
+                    break;
+                case '"':
+                    _depth = _depth > 0 ? _depth - 1 : 1;
+                    break;
+            }
+            inside[i] = _depth > 0 || text[i] is '”' or '"' or '»';
+        }
+        return inside;
+    }
+}

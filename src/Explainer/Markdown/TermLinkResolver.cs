@@ -1,0 +1,35 @@
+using Explainer.Diagnostics;
+using Explainer.Markdown.TermLinks;
+using Explainer.Model;
+using Explainer.Settings;
+using Markdig.Syntax;
+
+namespace Explainer.Markdown;
+
+/// <summary>Checks explicit <c>[[slug]]</c> links against the glossary and points them at the term pages.</summary>
+public static class TermLinkResolver
+{
+    /// <returns>The explicit links that resolved, in order.</returns>
+    public static List<TermLinkInline> Resolve(MarkdownDocument document, Glossary glossary, SiteUrls urls, ReportProblem report)
+    {
+        var resolved = new List<TermLinkInline>();
+        foreach (var link in document.Descendants<TermLinkInline>())
+        {
+            if (link.Error is not null)
+            {
+                report(link.Line, link.Column, ErrorCodes.UnknownTerm, link.Error);
+                continue;
+            }
+            if (glossary.Find(link.Slug) is not { } term)
+            {
+                report(link.Line, link.Column, ErrorCodes.UnknownTerm,
+                    $"unknown glossary term '{link.Slug}'{Suggestions.DidYouMean(link.Slug, glossary.BySlug.Keys)}; terms are the files in input/glossary/");
+                continue;
+            }
+            link.Href = urls.Link(term.Url);
+            link.Label ??= term.Term;
+            resolved.Add(link);
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,47 @@
+using Explainer.Diagnostics;
+using Explainer.Markdown;
+using Explainer.Model;
+using Explainer.Settings;
+using Explainer.Theme;
+
+namespace Explainer.Pipeline;
+
+/// <summary>
+/// What every stage may read besides the documents: options, settings, the cross-document
+/// model and the theme, each set once by the stage that builds it, plus the shared diagnostics.
+/// </summary>
+public sealed class BuildContext(BuildOptions options)
+{
+    public BuildOptions Options { get; } = options;
+    public DiagnosticBag Diagnostics { get; } = new();
+    public StageTimings Timings { get; } = new();
+
+    public SiteSettings Settings { get; set; } = SiteSettings.Default;
+    public SiteUrls Urls { get; set; } = new(SiteSettings.Default);
+    public Glossary Glossary { get; set; } = Glossary.Empty;
+    public SourceLibrary Library { get; set; } = SourceLibrary.Empty;
+    public Series Series { get; set; } = Series.Empty;
+    public DiscrepancyRegistry Discrepancies { get; set; } = DiscrepancyRegistry.Empty;
+    public Backlinks Backlinks { get; set; } = Backlinks.Empty;
+    public ThemeTemplates? Theme { get; set; }
+
+    /// <summary>What every template knows about the site; made once, when the first page is rendered.</summary>
+    public Theme.Views.SiteView? SiteView { get; set; }
+
+    private PageMarkdown? _markdown;
+
+    /// <summary>The Markdown renderer over the finished model; created on first use, after the model is read.</summary>
+    public PageMarkdown Markdown => LazyInitializer.EnsureInitialized(ref _markdown, () => new PageMarkdown(Glossary, Library, Discrepancies, Urls));
+
+    /// <summary>The folder being written, swapped in for the output folder when the build succeeds.</summary>
+    public string? StagingFolder { get; set; }
+
+    /// <summary>The content folder: --input, or input/ under the site root.</summary>
+    public string InputFolder => Options.Input ?? Absolute("input");
+
+    /// <summary>A path relative to the site root with forward slashes, as diagnostics show it.</summary>
+    public string Relative(string absolutePath) =>
+        Path.GetRelativePath(Options.Root, absolutePath).Replace(Path.DirectorySeparatorChar, '/');
+
+    public string Absolute(string relativePath) => Path.Combine(Options.Root, relativePath);
+}

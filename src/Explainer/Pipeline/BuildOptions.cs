@@ -1,0 +1,33 @@
+namespace Explainer.Pipeline;
+
+/// <summary>What the command line asked for. Paths are absolute.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site folder: statiq.json, input/, theme/, seeds/.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>The content folder; input/ under the root unless --input says otherwise.</summary>
+    public string? Input { get; init; }
+
+    /// <summary>Where the site is written; output/ under the root unless --output says otherwise.</summary>
+    public required string Output { get; init; }
+
+    /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Include pages marked <c>draft: true</c>.</summary>
+    public bool Drafts { get; init; }
+
+    /// <summary>Overrides statiq.json's LinkRoot (the --base-url option).</summary>
+    public string? LinkRoot { get; init; }
+
+    public bool Verbose { get; init; }
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    public static BuildOptions ForRoot(string root, string? output = null)
+    {
+        var fullRoot = Path.GetFullPath(root);
+        return new BuildOptions { Root = fullRoot, Output = Path.GetFullPath(output ?? Path.Combine(fullRoot, "output")) };
+    }
+}

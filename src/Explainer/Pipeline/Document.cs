@@ -1,0 +1,26 @@
+namespace Explainer.Pipeline;
+
+/// <summary>
+/// One immutable item flowing through the pipeline, as in Statiq: where it came from,
+/// where it will be written, its metadata and its current content. Stages return changed copies.
+/// </summary>
+/// <param name="Source">The input file relative to the site root ("input/topics/a.md"), or a
+/// descriptive name for generated documents ("(generated) sitemap").</param>
+/// <param name="Destination">The output path relative to the output folder ("topics/a/index.html"),
+/// empty while it is not yet known.</param>
+public sealed record Document(string Source, string Destination, Metadata Metadata, string Content)
+{
+    public static Document Create(string source, string content = "") => new(source, "", Metadata.Empty, content);
+
+    public Document With(string key, object? value) => this with { Metadata = Metadata.With(key, value) };
+
+    public T? Get<T>(string key) => Metadata.Get<T>(key);
+
+    public string? GetString(string key) => Metadata.GetString(key);
+
+    /// <summary>The kind of page (topic, term, source, page, index...) the document is.</summary>
+    public string Kind => Metadata.GetString(Keys.Kind, "");
+
+    /// <summary>The page's URL path relative to the link root, e.g. "/topics/a/".</summary>
+    public string Url => Metadata.GetString(Keys.Url, "");
+}

@@ -1,0 +1,85 @@
+namespace Explainer.Pipeline;
+
+/// <summary>
+/// Every metadata key the generator sets or reads, in one place. Frontmatter keys are the
+/// lowercase names editors write; computed keys are PascalCase, as in Statiq. Metadata is
+/// case-insensitive, so templates may write either.
+/// </summary>
+public static class Keys
+{
+    // Frontmatter, as written by editors.
+    public const string Title = "title";
+    public const string Description = "description";
+    public const string Date = "date";
+    public const string Updated = "updated";
+    public const string Draft = "draft";
+    public const string Tags = "tags";
+    public const string Aliases = "aliases";
+    public const string Order = "order";
+    public const string Countries = "countries";
+    public const string Related = "related";
+    public const string Slug = "slug";
+    public const string Layout = "layout";
+    public const string Term = "term";
+    public const string Short = "short";
+    public const string Seed = "seed";
+
+    // Computed by stages.
+    /// <summary>topic, term, source, page, or a generated kind such as glossary-index.</summary>
+    public const string Kind = "Kind";
+    /// <summary>The page's path under the link root, e.g. "/topics/a/".</summary>
+    public const string Url = "Url";
+    /// <summary>The content file's path inside the input folder ("topics/a.md"), which decides its URL.</summary>
+    public const string InputPath = "InputPath";
+    /// <summary>The Markdown body without frontmatter.</summary>
+    public const string Body = "Body";
+    /// <summary>The 1-based line of the file where the body starts, to map Markdown positions back to the file.</summary>
+    public const string BodyLine = "BodyLine";
+    /// <summary>Where each frontmatter value sits in the file (<see cref="Explainer.Diagnostics.SourcePosition"/> by key path).</summary>
+    public const string Positions = "Positions";
+    /// <summary>The rendered HTML of the body, before the layout wraps it.</summary>
+    public const string Html = "Html";
+    /// <summary>Headings of the body for a table of contents.</summary>
+    public const string Toc = "Toc";
+    /// <summary>The page's reference list, in citation-number order.</summary>
+    public const string References = "References";
+    /// <summary>Glossary terms the page links to, in order of first mention.</summary>
+    public const string TermsOnPage = "TermsOnPage";
+    /// <summary>Discrepancy notes shown on the page.</summary>
+    public const string DiscrepanciesOnPage = "DiscrepanciesOnPage";
+
+    // Views for templates, set by the Compose stages (records from Theme/Views).
+    public const string ReferenceList = "ReferenceList";
+    public const string Previous = "Previous";
+    public const string Next = "Next";
+    public const string Position = "Position";
+    public const string SeriesLength = "SeriesLength";
+    public const string RelatedTopics = "RelatedTopics";
+    public const string RelatedTerms = "RelatedTerms";
+    public const string TagLinks = "TagLinks";
+    public const string MentionedIn = "MentionedIn";
+    public const string Citation = "Citation";
+    public const string CitedBy = "CitedBy";
+    public const string Discrepancies = "Discrepancies";
+    public const string Breadcrumbs = "Breadcrumbs";
+    public const string Topics = "Topics";
+    public const string Letters = "Letters";
+    public const string Sources = "Sources";
+    public const string TagList = "TagList";
+    public const string Site = "Site";
+    public const string Feed = "Feed";
+    public const string Pages = "Pages";
+    public const string Content = "Content";
+    /// <summary>Hrefs and ids found in the written HTML, for the link check.</summary>
+    public const string LinkReport = "LinkReport";
+    /// <summary>Set on documents whose content is not HTML (feed, sitemap, assets): they skip the link scan.</summary>
+    public const string IsHtml = "IsHtml";
+    /// <summary>For files copied unchanged (theme assets, images under input/): the absolute path to copy.</summary>
+    public const string CopyFrom = "CopyFrom";
+    /// <summary>For redirect pages made from aliases: the site path they send readers to.</summary>
+    public const string Target = "Target";
+    /// <summary>A source page's cleaned text, block by block.</summary>
+    public const string SourceText = "SourceText";
+    /// <summary>Facts other pages need (<see cref="Explainer.Model.PageFacts"/>).</summary>
+    public const string Facts = "Facts";
+}

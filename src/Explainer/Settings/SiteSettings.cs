@@ -1,0 +1,21 @@
+namespace Explainer.Settings;
+
+/// <summary>The site's settings from statiq.json. Key names follow Statiq where the meaning is the same.</summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "Untitled site";
+    public string? Description { get; init; }
+    public string? Author { get; init; }
+    public string Language { get; init; } = "en";
+    /// <summary>The host the site is published on, e.g. "example.org"; absolute URLs need it.</summary>
+    public string? Host { get; init; }
+    public bool LinksUseHttps { get; init; } = true;
+    /// <summary>The sub-path the site lives under: "/" or e.g. "/rights/".</summary>
+    public string LinkRoot { get; init; } = "/";
+    public bool SearchIndex { get; init; } = true;
+    public bool Feed { get; init; } = true;
+    public bool Sitemap { get; init; } = true;
+    public string? License { get; init; }
+
+    public static readonly SiteSettings Default = new();
+}

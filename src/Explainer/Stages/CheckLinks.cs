@@ -1,0 +1,80 @@
+using Explainer.Diagnostics;
+using Explainer.Html;
+using Explainer.IO;
+using Explainer.Pipeline;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Checks every internal link and #anchor of every written page against the files and ids the
+/// site really has. A broken one fails the build, reported in the file the link came from.
+/// External links (with a scheme or host) are left alone: checking them needs the network.
+/// </summary>
+public sealed class CheckLinks : CollectionStage
+{
+    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var idsByFile = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
+        foreach (var document in documents.Where(d => d.Destination.Length > 0))
+            idsByFile[document.Destination] = document.Get<LinkReport>(Keys.LinkReport)?.Ids;
+
+        foreach (var document in documents)
+        {
+            if (document.Get<LinkReport>(Keys.LinkReport) is not { } report) continue;
+            foreach (var link in report.Links.Distinct())
+            {
+                if (Problem(link, document, idsByFile, context) is not { } problem) continue;
+                context.Diagnostics.Error(LinkLocator.Find(document.Source, link, context), problem.Code,
+                    $"{problem.Message} on page {document.Url}");
+            }
+        }
+        return documents;
+    }
+
+    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files, BuildContext context)
+    {
+        if (IsExternal(link)) return null;
+        var (path, fragment) = Split(link);
+        string target;
+        if (path.Length == 0)
+        {
+            target = page.Destination;
+        }
+        else
+        {
+            var sitePath = path.StartsWith('/') ? context.Urls.SitePath(path) : Resolve(page.Url, path);
+            if (sitePath is null || !SitePaths.IsSafe(sitePath))
+                return (ErrorCodes.BrokenLink, $"broken link '{link}': it points outside the site");
+            target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
+            if (!files.ContainsKey(target) && files.ContainsKey(target + "/index.html")) target += "/index.html";
+            if (!files.ContainsKey(target)) return (ErrorCodes.BrokenLink, $"broken link '{link}': the site has no {target}");
+        }
+        if (fragment.Length == 0 || files[target] is not { } ids) return null;
+        return ids.Contains(Uri.UnescapeDataString(fragment)) ? null
+            : (ErrorCodes.BrokenAnchor, $"broken link '{link}': {target} has no element with id '{fragment}'{Suggestions.DidYouMean(fragment, ids)}");
+    }
+
+    private static bool IsExternal(string link)
+    {
+        if (link.StartsWith("//", StringComparison.Ordinal)) return true;
+        var colon = link.IndexOf(':');
+        var delimiter = link.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (delimiter < 0 || colon < delimiter);
+    }
+
+    private static (string Path, string Fragment) Split(string link)
+    {
+        var hash = link.IndexOf('#');
+        var path = hash < 0 ? link : link[..hash];
+        var fragment = hash < 0 ? "" : link[(hash + 1)..];
+        var query = path.IndexOf('?');
+        return (query < 0 ? path : path[..query], fragment);
+    }
+
+    /// <summary>Resolves a relative link against the page's site path, as a browser would.</summary>
+    private static string? Resolve(string pageUrl, string relative)
+    {
+        var baseUri = new Uri("http://site" + (pageUrl.Length == 0 ? "/" : pageUrl));
+        return Uri.TryCreate(baseUri, relative, out var resolved) && resolved.Host == "site" ? resolved.AbsolutePath : null;
+    }
+}

@@ -1,0 +1,31 @@
+using Explainer.Pipeline;
+using Explainer.Theme;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Compiles the theme's layouts and partials, and adds the files under theme/assets/ (styles,
+/// scripts, icons) to the site as documents copied to /assets/.
+/// </summary>
+public sealed class LoadTheme : CollectionStage
+{
+    public const string ThemeFolder = "theme";
+
+    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var folder = context.Absolute(ThemeFolder);
+        context.Theme = ThemeTemplates.Load(folder, context.Options.Root, context.Urls, context.Diagnostics);
+        var assets = Path.Combine(folder, "assets");
+        if (!Directory.Exists(assets)) return documents;
+        var files = Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: Path.GetRelativePath(assets, path).Replace(Path.DirectorySeparatorChar, '/')))
+            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .Select(f => Document.Create($"{ThemeFolder}/assets/{f.Relative}") with
+            {
+                Destination = $"assets/{f.Relative}",
+                Metadata = Metadata.Empty.With(Keys.Kind, "file").With(Keys.CopyFrom, f.Path).With(Keys.Url, $"/assets/{f.Relative}"),
+            });
+        return documents.Concat(files).ToList();
+    }
+}

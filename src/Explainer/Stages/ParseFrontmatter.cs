@@ -1,0 +1,54 @@
+using Explainer.Data;
+using Explainer.Diagnostics;
+using Explainer.Pipeline;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Splits each content file into frontmatter and body, checks the frontmatter against its
+/// kind's schema (Schemas/KIND.schema.json) and turns it into metadata. Drafts are left out
+/// here unless the build asked for them.
+/// </summary>
+public sealed class ParseFrontmatter : DocumentStage
+{
+    private static readonly Dictionary<string, Schema> Schemas = new[] { ContentKinds.Topic, ContentKinds.Term, ContentKinds.Source, ContentKinds.Page }
+        .ToDictionary(kind => kind, Schema.Load);
+
+    public override Document? Process(Document document, BuildContext context)
+    {
+        if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
+        var diagnostics = context.Diagnostics;
+        var start = SourcePosition.StartOf(document.Source);
+        var split = Frontmatter.Split(document.Content);
+        if (split.Unclosed)
+        {
+            diagnostics.Error(start, ErrorCodes.FrontmatterNotClosed, "frontmatter opened by '---' on line 1 is never closed; add a line holding only '---' after the last key");
+            return null;
+        }
+        if (split.Yaml is null)
+        {
+            var required = string.Join(", ", schema.Required.Order(StringComparer.Ordinal));
+            diagnostics.Error(start, ErrorCodes.MissingKey, $"the file has no frontmatter; start it with a '---' line, the keys {required}, and a closing '---' line");
+            return null;
+        }
+
+        var origin = new SourcePosition(document.Source, split.YamlLine, 1);
+        if (!YamlText.TryParse(split.Yaml, origin, diagnostics, ErrorCodes.YamlSyntax, out var root)) return null;
+        if (root is not null and not YamlMappingNode && !(root is YamlScalarNode { Value: null or "" }))
+        {
+            diagnostics.Error(YamlText.At(origin, root.Start), ErrorCodes.WrongType, "frontmatter must be 'key: value' lines, not a list or a single value");
+            return null;
+        }
+
+        var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
+        if (data.Values.TryGetValue(Keys.Draft, out var draft) && draft is true && !context.Options.Drafts) return null;
+
+        var metadata = document.Metadata
+            .With(data.Values)
+            .With(Keys.Positions, data.Positions)
+            .With(Keys.Body, split.Body)
+            .With(Keys.BodyLine, split.BodyLine);
+        return document with { Metadata = metadata, Content = "" };
+    }
+}

@@ -1,0 +1,61 @@
+using Explainer.Diagnostics;
+using Explainer.IO;
+using Explainer.Pipeline;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Reads every file under input/: Markdown content becomes a document holding the file's text;
+/// other files (images, downloads) become documents that are copied to the output unchanged.
+/// input/data/ holds data files read by their own stages.
+/// </summary>
+public sealed class ReadContent : CollectionStage
+{
+    public const string DataFolder = "data";
+
+    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var input = context.InputFolder;
+        if (!Directory.Exists(input))
+        {
+            context.Diagnostics.Error(SourcePosition.StartOf(context.Relative(input)), ErrorCodes.Io, $"the input folder {input} does not exist");
+            return documents;
+        }
+        var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: Path.GetRelativePath(input, path).Replace(Path.DirectorySeparatorChar, '/')))
+            .Where(f => !f.Relative.StartsWith(DataFolder + "/", StringComparison.Ordinal) && !IsHidden(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        var read = new Document?[files.Count];
+        var prefix = context.Relative(input);
+        Parallel.For(0, files.Count, i => read[i] = Read(files[i].Path, $"{prefix}/{files[i].Relative}", files[i].Relative, context));
+        return documents.Concat(read.Where(d => d is not null)).ToList()!;
+    }
+
+    private static Document? Read(string path, string source, string relative, BuildContext context)
+    {
+        var kind = ContentKinds.Of(relative);
+        if (kind is null)
+            return Document.Create(source) with { Destination = relative, Metadata = Metadata.Empty.With(Keys.Kind, "file").With(Keys.CopyFrom, path) };
+
+        var (status, text, error) = TextFile.Read(path);
+        var at = SourcePosition.StartOf(source);
+        switch (status)
+        {
+            case TextFile.Status.Empty:
+                context.Diagnostics.Error(at, ErrorCodes.EmptyFile, "the file is empty; write the page or delete the file");
+                return null;
+            case TextFile.Status.Binary:
+                context.Diagnostics.Error(at, ErrorCodes.BinaryFile, $"the file is not UTF-8 text ({error}); save it as UTF-8");
+                return null;
+            case TextFile.Status.Unreadable:
+                context.Diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
+                return null;
+        }
+        return Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative);
+    }
+
+    // Editor swap files, .DS_Store and the like are never content.
+    private static bool IsHidden(string relative) => relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+}

@@ -1,0 +1,79 @@
+using Explainer.Data;
+using Explainer.Diagnostics;
+using Explainer.IO;
+using Explainer.Markdown;
+using Explainer.Model;
+using Explainer.Pipeline;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Reads input/data/discrepancies.yml: the facts on which sources disagree, each source's
+/// version and the paragraph that states it. Every claim is checked against the library here,
+/// so a wrong paragraph is reported in the data file, not on every page that shows the note.
+/// </summary>
+public sealed class ReadDiscrepancies : CollectionStage
+{
+    public const string DataFile = "data/discrepancies.yml";
+
+    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var path = Path.Combine(context.InputFolder, DataFile);
+        if (!File.Exists(path)) return documents;
+        var at = SourcePosition.StartOf(context.Relative(path));
+        var (status, text, error) = TextFile.Read(path);
+        if (status != TextFile.Status.Ok)
+        {
+            if (status != TextFile.Status.Empty) context.Diagnostics.Error(at, ErrorCodes.BinaryFile, $"cannot read the file: {error}");
+            return documents;
+        }
+        if (!YamlText.TryParse(text!, at, context.Diagnostics, ErrorCodes.YamlSyntax, out var root)) return documents;
+        var data = new SchemaValidator(at, context.Diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, Schema.Load("discrepancies"));
+
+        var list = new List<Discrepancy>();
+        var items = data.Values.GetValueOrDefault("discrepancies") as IReadOnlyList<object?> ?? [];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not IReadOnlyDictionary<string, object?> item) continue;
+            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, context);
+            if (list.Any(d => d.Id == discrepancy.Id))
+            {
+                context.Diagnostics.Error(data.Positions.GetValueOrDefault($"discrepancies[{i}].id", at), ErrorCodes.InvalidValue, $"the id '{discrepancy.Id}' is used twice");
+                continue;
+            }
+            list.Add(discrepancy);
+        }
+        context.Discrepancies = new DiscrepancyRegistry(list);
+        return documents;
+    }
+
+    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, BuildContext context)
+    {
+        var claims = new List<Claim>();
+        var rawClaims = item.GetValueOrDefault("claims") as IReadOnlyList<object?> ?? [];
+        for (var c = 0; c < rawClaims.Count; c++)
+        {
+            if (rawClaims[c] is not IReadOnlyDictionary<string, object?> raw) continue;
+            var claim = new Claim(raw.GetValueOrDefault("source") as string ?? "", raw.GetValueOrDefault("paragraph") as int? ?? 0, raw.GetValueOrDefault("says") as string ?? "");
+            var claimPath = $"{path}.claims[{c}]";
+            var source = context.Library.Find(claim.SourceId);
+            if (source is null)
+                context.Diagnostics.Error(positions.GetValueOrDefault($"{claimPath}.source", file), ErrorCodes.UnknownSource,
+                    $"unknown source '{claim.SourceId}'{Suggestions.DidYouMean(claim.SourceId, context.Library.Ids)}");
+            else if (claim.Paragraph > source.ParagraphCount)
+                context.Diagnostics.Error(positions.GetValueOrDefault($"{claimPath}.paragraph", file), ErrorCodes.UnknownParagraph,
+                    $"source '{claim.SourceId}' has {source.ParagraphCount} paragraphs, so ¶{claim.Paragraph} does not exist");
+            claims.Add(claim);
+        }
+        var note = item.GetValueOrDefault("note") as string;
+        if (note is not null) CheckNote(note, positions.GetValueOrDefault($"{path}.note", file), context);
+        return new Discrepancy(item.GetValueOrDefault("id") as string ?? "", item.GetValueOrDefault("fact") as string ?? "", note, claims);
+    }
+
+    private static void CheckNote(string note, SourcePosition at, BuildContext context)
+    {
+        var document = Markdig.Markdown.Parse(note, PageMarkdown.Pipeline);
+        CitationResolver.Resolve(document, context.Library, (line, column, code, message) =>
+            context.Diagnostics.Error(line == 0 ? at with { Column = at.Column + column } : at with { Line = at.Line + line, Column = column + 1 }, code, message));
+    }
+}

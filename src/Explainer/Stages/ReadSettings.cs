@@ -1,0 +1,32 @@
+using Explainer.Diagnostics;
+using Explainer.Pipeline;
+using Explainer.Settings;
+
+namespace Explainer.Stages;
+
+/// <summary>Reads statiq.json into the context; --base-url overrides its LinkRoot.</summary>
+public sealed class ReadSettings : CollectionStage
+{
+    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var settings = SettingsReader.Read(context.Options.Root, context.Diagnostics);
+        if (context.Options.LinkRoot is { } linkRoot) settings = settings with { LinkRoot = NormaliseLinkRoot(linkRoot) };
+        if (settings.Host is null && (settings.Feed || settings.Sitemap))
+        {
+            // Feeds and sitemaps must use absolute URLs, which need the host.
+            context.Diagnostics.Warning(SourcePosition.StartOf(SettingsReader.FileName), ErrorCodes.SettingsWrongType,
+                "Host is not set, so feed.xml, sitemap.xml and robots.txt are not written; set Host (e.g. \"example.org\") to get them");
+            settings = settings with { Feed = false, Sitemap = false };
+        }
+        context.Settings = settings;
+        context.Urls = new SiteUrls(settings);
+        return documents;
+    }
+
+    /// <summary>"rights", "/rights" and "/rights/" all mean "/rights/".</summary>
+    public static string NormaliseLinkRoot(string value)
+    {
+        var trimmed = value.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+}

@@ -1,0 +1,58 @@
+using Explainer.Data;
+using Explainer.Diagnostics;
+using Explainer.IO;
+using Explainer.Model;
+using Explainer.Pipeline;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Builds the source library: for each source page, reads its seed from seeds/, applies the
+/// cleanup rules its frontmatter declares and numbers the paragraphs. Seeds are never changed.
+/// </summary>
+public sealed class ReadSources : CollectionStage
+{
+    public const string SeedsFolder = "seeds";
+
+    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var sources = documents.Where(d => d.Kind == ContentKinds.Source).AsParallel().AsOrdered()
+            .Select(d => Read(d, context))
+            .Where(s => s is not null)
+            .ToList();
+        context.Library = new SourceLibrary(sources!);
+        return documents;
+    }
+
+    private static Source? Read(Document document, BuildContext context)
+    {
+        var positions = document.Get<IReadOnlyDictionary<string, SourcePosition>>(Keys.Positions) ?? new Dictionary<string, SourcePosition>();
+        SourcePosition At(string key) => positions.GetValueOrDefault(key, SourcePosition.StartOf(document.Source));
+
+        var seed = document.GetString(Keys.Seed) ?? "";
+        var path = context.Absolute(Path.Combine(SeedsFolder, seed));
+        var citation = SourceMetadata.Citation(document);
+        if (!File.Exists(path))
+        {
+            var available = Directory.Exists(context.Absolute(SeedsFolder))
+                ? Directory.EnumerateFiles(context.Absolute(SeedsFolder)).Select(Path.GetFileName).OfType<string>()
+                : [];
+            context.Diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' not found{Suggestions.DidYouMean(seed, available)}");
+            return new Source(citation, []);
+        }
+        var (status, text, error) = TextFile.Read(path);
+        if (status != TextFile.Status.Ok)
+        {
+            var why = status == TextFile.Status.Empty ? "it is empty" : error;
+            context.Diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' cannot be used: {why}");
+            return new Source(citation, []);
+        }
+
+        var cleaned = SourceCleaner.Clean(text!, SourceMetadata.Cleanup(document));
+        foreach (var rule in cleaned.UnusedRules)
+            context.Diagnostics.Error(At(rule), ErrorCodes.StaleCleanupRule, $"cleanup rule '{rule}' matches nothing in seeds/{seed}; fix its text or remove it");
+        foreach (var artefact in cleaned.SuspectedArtefacts)
+            context.Diagnostics.Warning(At("cleanup"), ErrorCodes.FootnoteArtefact, $"the cleaned text still holds '{artefact}', which looks like a glued footnote number");
+        return new Source(citation, cleaned.Blocks);
+    }
+}

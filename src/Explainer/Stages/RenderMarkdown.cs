@@ -1,0 +1,39 @@
+using Explainer.Diagnostics;
+using Explainer.Markdown;
+using Explainer.Model;
+using Explainer.Pipeline;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Renders each page's Markdown body with citations, term links and shortcodes resolved, and
+/// records the facts other pages need (terms mentioned, paragraphs cited, notes shown).
+/// Problems are mapped from Markdown positions back to the file's line and column.
+/// </summary>
+public sealed class RenderMarkdown : DocumentStage
+{
+    public override Document? Process(Document document, BuildContext context)
+    {
+        if (document.GetString(Keys.Body) is not { } body) return document;
+        var bodyLine = document.Metadata.Get<int>(Keys.BodyLine);
+        var ownTerm = document.Kind == ContentKinds.Term ? document.GetString(Keys.Slug) : null;
+
+        var rendered = context.Markdown.Render(body, (line, column, code, message) =>
+            context.Diagnostics.Error(new SourcePosition(document.Source, bodyLine + line, column + 1), code, message), ownTerm);
+
+        var facts = new PageFacts(document.Url, document.GetString(Keys.Title) ?? document.GetString(Keys.Term) ?? "", document.Kind,
+            rendered.Terms,
+            rendered.References.Where(r => r.Paragraph is not null)
+                .SelectMany(r => Enumerable.Range(r.Paragraph!.Value, (r.ParagraphEnd ?? r.Paragraph.Value) - r.Paragraph.Value + 1)
+                    .Select(p => new CitedParagraph(r.SourceId, p)))
+                .ToList(),
+            rendered.Discrepancies);
+        var metadata = document.Metadata
+            .With(Keys.Html, rendered.Html)
+            .With(Keys.Toc, rendered.Toc)
+            .With(Keys.References, rendered.References)
+            .With(Keys.Facts, facts)
+            .With(Keys.Body, null);
+        return document with { Metadata = metadata };
+    }
+}

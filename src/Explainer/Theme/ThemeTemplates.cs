@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Explainer.Diagnostics;
+using Explainer.Settings;
+using HandlebarsDotNet;
+
+namespace Explainer.Theme;
+
+/// <summary>
+/// The theme's Handlebars templates: layouts (theme/layouts/NAME.hbs, one per kind of page or
+/// generated file) and partials (theme/partials/NAME.hbs, used as {{> NAME}} or {{#> NAME}}).
+/// Everything is compiled once at load, so syntax errors surface before any page is rendered.
+/// </summary>
+public sealed partial class ThemeTemplates
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
+
+    private ThemeTemplates() { }
+
+    public IReadOnlyCollection<string> Layouts => _layouts.Keys;
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Loads and compiles the theme, reporting every template problem.</summary>
+    public static ThemeTemplates Load(string themeFolder, string root, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var theme = new ThemeTemplates();
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        TemplateHelpers.Register(handlebars, urls);
+
+        var partials = Files(themeFolder, "partials");
+        foreach (var (name, path) in partials)
+        {
+            var text = File.ReadAllText(path);
+            if (TryCompile(handlebars, text, Relative(root, path), diagnostics) is not null) handlebars.RegisterTemplate(name, text);
+        }
+        foreach (var (name, path) in Files(themeFolder, "layouts"))
+        {
+            var text = File.ReadAllText(path);
+            var relative = Relative(root, path);
+            CheckPartialsExist(text, relative, partials.Keys, diagnostics);
+            if (TryCompile(handlebars, text, relative, diagnostics) is { } template) theme._layouts[name] = template;
+        }
+        return theme;
+    }
+
+    /// <summary>Renders a layout; null when the layout is missing or fails (then a diagnostic says why).</summary>
+    public string? Render(string layout, object model, SourcePosition page, DiagnosticBag diagnostics)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            diagnostics.Error(page, ErrorCodes.TemplateMissing,
+                $"layout '{layout}' not found in theme/layouts/{Suggestions.DidYouMean(layout, _layouts.Keys)}");
+            return null;
+        }
+        try
+        {
+            return template(model);
+        }
+        catch (HandlebarsException e)
+        {
+            diagnostics.Error(new SourcePosition($"theme/layouts/{layout}.hbs", 1, 1), ErrorCodes.TemplateRender, $"rendering {page.Path} failed: {e.Message}");
+            return null;
+        }
+    }
+
+    private static Dictionary<string, string> Files(string themeFolder, string kind)
+    {
+        var folder = Path.Combine(themeFolder, kind);
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*.hbs", SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => p, StringComparer.Ordinal);
+    }
+
+    private static HandlebarsTemplate<object, object>? TryCompile(IHandlebars handlebars, string text, string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return handlebars.Compile(text);
+        }
+        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException)
+        {
+            var (line, column) = Position(e.Message);
+            var message = e.Message.Split('\n')[0].Trim().TrimEnd('.');
+            diagnostics.Error(new SourcePosition(path, line, column), ErrorCodes.TemplateSyntax, $"template syntax error: {LowerFirst(message)}");
+            return null;
+        }
+    }
+
+    private static void CheckPartialsExist(string text, string path, IEnumerable<string> partials, DiagnosticBag diagnostics)
+    {
+        foreach (Match match in PartialReference().Matches(text))
+        {
+            var name = match.Groups["name"].Value;
+            if (name.StartsWith('@') || partials.Contains(name)) continue;
+            var line = text[..match.Index].Count(c => c == '\n') + 1;
+            var column = match.Index - text.LastIndexOf('\n', Math.Max(0, match.Index - 1));
+            diagnostics.Error(new SourcePosition(path, line, Math.Max(1, column)), ErrorCodes.TemplateMissing,
+                $"partial '{name}' not found in theme/partials/{Suggestions.DidYouMean(name, partials)}");
+        }
+    }
+
+    // Handlebars.Net ends some parser messages with "Occured at: line:column" (0-based).
+    private static (int Line, int Column) Position(string message)
+    {
+        var match = OccurredAt().Match(message);
+        return match.Success ? (int.Parse(match.Groups[1].Value) + 1, int.Parse(match.Groups[2].Value) + 1) : (1, 1);
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+
+    [GeneratedRegex(@"\{\{#?>\s*(?<name>@?[A-Za-z0-9_./-]+)")]
+    private static partial Regex PartialReference();
+
+    [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
+    private static partial Regex OccurredAt();
+}

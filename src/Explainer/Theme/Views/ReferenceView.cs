@@ -1,0 +1,18 @@
+namespace Explainer.Theme.Views;
+
+/// <summary>
+/// One entry of a page's reference list, with everything a reader needs to judge and check
+/// it: the source, its publication and date, the cited paragraph's number, link and text.
+/// </summary>
+public sealed record ReferenceView(
+    int Number,
+    string Anchor,
+    string SourceId,
+    string SourceTitle,
+    string SourceUrl,
+    string? Container,
+    string? Date,
+    string Locator,
+    string Href,
+    string? Quote,
+    IReadOnlyList<string> Backrefs);

@@ -1,0 +1,13 @@
+namespace Explainer.Theme.Views;
+
+/// <summary>What every page's template knows about the site: settings and the series for navigation.</summary>
+public sealed record SiteView(
+    string Title,
+    string? Description,
+    string? Author,
+    string Language,
+    string? License,
+    string LinkRoot,
+    bool SearchIndex,
+    bool Feed,
+    IReadOnlyList<LinkView> Topics);
