@@ -128,10 +128,12 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
         };
     }
 
-    private object? CheckMinimum(double value, Schema schema, string path, SourcePosition at) =>
-        schema.Minimum is { } minimum && value < minimum
-            ? Invalid(path, at, $"'{path}' must be at least {minimum.ToString(CultureInfo.InvariantCulture)}, not {value.ToString(CultureInfo.InvariantCulture)}")
-            : schema.Allows("integer") && value == Math.Floor(value) ? (int)value : value;
+    private object? CheckMinimum(double value, Schema schema, string path, SourcePosition at)
+    {
+        if (schema.Minimum is { } minimum && value < minimum)
+            return Invalid(path, at, $"'{path}' must be at least {minimum.ToString(CultureInfo.InvariantCulture)}, not {value.ToString(CultureInfo.InvariantCulture)}");
+        return schema.Allows("integer") && value == Math.Floor(value) ? (object)(int)value : value;
+    }
 
     private void ReportMissing(Schema schema, IReadOnlyDictionary<string, object?> values, SourcePosition at, string path = "")
     {

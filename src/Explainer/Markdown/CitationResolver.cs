@@ -16,7 +16,7 @@ public static class CitationResolver
         var numbers = new Dictionary<(string, int?, int?), int>();
         var occurrences = new List<List<string>>();
         var keys = new List<(string Id, int? From, int? To)>();
-        foreach (var citation in document.Descendants<CitationInline>())
+        foreach (var citation in SyntaxWalk.All<CitationInline>(document))
         {
             if (citation.Error is not null)
             {

@@ -110,7 +110,7 @@ public sealed class GlossaryLinker(Glossary glossary, SiteUrls urls)
     private static void TrackQuotes(Inline inline, QuoteTracker quotes)
     {
         // Quotation marks inside a link or code still open and close quotations around it.
-        foreach (var literal in inline is ContainerInline c ? c.Descendants<LiteralInline>() : [])
+        foreach (var literal in SyntaxWalk.All<LiteralInline>(inline))
             quotes.Scan(literal.Content.AsSpan());
     }
 }

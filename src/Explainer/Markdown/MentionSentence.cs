@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Explainer.Markdown.Citations;
 using Explainer.Markdown.TermLinks;
 using Markdig.Syntax;
@@ -10,7 +11,7 @@ namespace Explainer.Markdown;
 /// The sentence around a link, as plain text, for a term's "mentioned in" list: the reader
 /// sees how the term is used before following the link.
 /// </summary>
-public static class MentionSentence
+public static partial class MentionSentence
 {
     public static string Around(TermLinkInline link)
     {
@@ -58,7 +59,9 @@ public static class MentionSentence
         var end = offset;
         while (end < text.Length && !EndsSentence(text, end)) end++;
         var sentence = text[start..Math.Min(text.Length, end + 1)];
-        return string.Join(' ', sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = string.Join(' ', sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        // A removed citation marker leaves a space before the punctuation that followed it.
+        return SpaceBeforePunctuation().Replace(collapsed, "$1");
     }
 
     // A full stop, question or exclamation mark (perhaps before a closing quote) followed by a space.
@@ -76,4 +79,7 @@ public static class MentionSentence
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         return i >= text.Length || !char.IsLower(text[i]);
     }
+
+    [GeneratedRegex(@" ([.,;:!?])")]
+    private static partial Regex SpaceBeforePunctuation();
 }

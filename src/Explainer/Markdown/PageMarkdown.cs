@@ -44,7 +44,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         _linker.Link(document, linked, ownTerm);
         SafetyGuard.Check(document, report);
 
-        var mentions = document.Descendants<TermLinkInline>()
+        var mentions = SyntaxWalk.All<TermLinkInline>(document)
             .Where(l => l.Href.Length > 0 && l.Slug != ownTerm)
             .DistinctBy(l => l.Slug)
             .Select(l => new TermMention(l.Slug, MentionSentence.Around(l)))
@@ -62,8 +62,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         return writer.ToString();
     }
 
-    private static List<TocEntry> Toc(MarkdownDocument document) => document
-        .Descendants<HeadingBlock>()
+    private static List<TocEntry> Toc(MarkdownDocument document) => SyntaxWalk.All<HeadingBlock>(document)
         .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null && h.Parent is MarkdownDocument)
         .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, MentionSentence.PlainText(h.Inline)))
         .ToList();

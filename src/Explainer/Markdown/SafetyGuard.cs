@@ -17,7 +17,7 @@ public static partial class SafetyGuard
 {
     public static void Check(MarkdownDocument document, ReportProblem report)
     {
-        foreach (var node in document.Descendants())
+        foreach (var node in SyntaxWalk.All(document))
         {
             switch (node)
             {

@@ -20,7 +20,7 @@ public static class ShortcodeResolver
         Func<string, MarkdownDocument> parse, ReportProblem report)
     {
         var shown = new List<string>();
-        foreach (var block in document.Descendants<ShortcodeBlock>().ToList())
+        foreach (var block in SyntaxWalk.All<ShortcodeBlock>(document).ToList())
         {
             if (block.Name != "discrepancy")
             {
@@ -48,7 +48,7 @@ public static class ShortcodeResolver
         block.Id = repeat == 0 ? discrepancy.Anchor : $"{discrepancy.Anchor}-{repeat + 1}";
         block.Label = $"Sources disagree: {discrepancy.Fact}";
         var generated = parse(NoteMarkdown(discrepancy, library));
-        foreach (var node in generated.Descendants())
+        foreach (var node in SyntaxWalk.All(generated))
         {
             // Any problem inside the generated note belongs to the shortcode's line.
             node.Line = block.Line;

@@ -13,7 +13,7 @@ public static class TermLinkResolver
     public static List<TermLinkInline> Resolve(MarkdownDocument document, Glossary glossary, SiteUrls urls, ReportProblem report)
     {
         var resolved = new List<TermLinkInline>();
-        foreach (var link in document.Descendants<TermLinkInline>())
+        foreach (var link in SyntaxWalk.All<TermLinkInline>(document))
         {
             if (link.Error is not null)
             {

@@ -25,6 +25,9 @@ public sealed class BuildContext(BuildOptions options)
     public Backlinks Backlinks { get; set; } = Backlinks.Empty;
     public ThemeTemplates? Theme { get; set; }
 
+    /// <summary>Stand-alone content pages (input/*.md other than the home page), for the site navigation.</summary>
+    public IReadOnlyList<Theme.Views.LinkView> StandalonePages { get; set; } = [];
+
     /// <summary>What every template knows about the site; made once, when the first page is rendered.</summary>
     public Theme.Views.SiteView? SiteView { get; set; }
 

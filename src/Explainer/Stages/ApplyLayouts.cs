@@ -34,5 +34,6 @@ public sealed class ApplyLayouts : DocumentStage
         context.Urls.LinkRoot,
         context.Settings.SearchIndex,
         context.Settings.Feed,
-        context.Series.Entries.Select(e => new LinkView(context.Urls.Link(e.Url), e.Title, e.Description)).ToList());
+        context.Series.Entries.Select(e => new LinkView(context.Urls.Link(e.Url), e.Title, e.Description)).ToList(),
+        context.StandalonePages);
 }

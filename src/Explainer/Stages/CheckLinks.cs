@@ -24,7 +24,7 @@ public sealed class CheckLinks : CollectionStage
             foreach (var link in report.Links.Distinct())
             {
                 if (Problem(link, document, idsByFile, context) is not { } problem) continue;
-                context.Diagnostics.Error(LinkLocator.Find(document.Source, link, context), problem.Code,
+                context.Diagnostics.Error(LinkLocator.Find(document, link, context), problem.Code,
                     $"{problem.Message} on page {document.Url}");
             }
         }

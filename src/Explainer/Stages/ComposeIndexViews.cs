@@ -12,6 +12,11 @@ public sealed class ComposeIndexViews : CollectionStage
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var urls = context.Urls;
+        context.StandalonePages = documents
+            .Where(d => d.Kind == ContentKinds.Page && d.Url != "/" && !GeneratedPages.All.Any(p => p.Url == d.Url))
+            .OrderBy(d => d.Url, StringComparer.Ordinal)
+            .Select(d => new LinkView(urls.Link(d.Url), d.GetString(Keys.Title) ?? d.Url, d.GetString(Keys.Description)))
+            .ToList();
         var topics = context.Series.Entries.Select(e => new LinkView(urls.Link(e.Url), e.Title, e.Description)).ToList();
         var tags = documents
             .Where(d => d.Kind == ContentKinds.Topic)

@@ -4,24 +4,37 @@ using Explainer.Pipeline;
 namespace Explainer.Stages;
 
 /// <summary>
-/// Finds where a broken link was written, so the report points at the line an editor must fix:
-/// the first occurrence of the link in the page's source file, or the file's start when the
-/// link came from the theme.
+/// Finds where a broken link was written, so the report points at the line to fix: the page's
+/// own source file first, then its layout and the theme's partials, else the page's file start.
 /// </summary>
 public static class LinkLocator
 {
-    public static SourcePosition Find(string source, string link, BuildContext context)
+    public static SourcePosition Find(Document page, string link, BuildContext context)
     {
-        var path = context.Absolute(source);
-        if (!File.Exists(path)) return SourcePosition.StartOf(source);
-        var lines = File.ReadAllLines(path);
         var bare = context.Urls.SitePath(link) ?? link;
+        var candidates = new List<string> { page.Source };
+        if (page.GetString(Keys.Layout) is { } layout) candidates.Add($"{LoadTheme.ThemeFolder}/layouts/{layout}.hbs");
+        var partials = context.Absolute($"{LoadTheme.ThemeFolder}/partials");
+        if (Directory.Exists(partials))
+            candidates.AddRange(Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal).Select(context.Relative));
+        foreach (var candidate in candidates)
+        {
+            if (Search(candidate, bare, link, context) is { } found) return found;
+        }
+        return SourcePosition.StartOf(page.Source);
+    }
+
+    private static SourcePosition? Search(string relativePath, string bare, string link, BuildContext context)
+    {
+        var path = context.Absolute(relativePath);
+        if (!File.Exists(path)) return null;
+        var lines = File.ReadAllLines(path);
         for (var i = 0; i < lines.Length; i++)
         {
             var column = lines[i].IndexOf(bare, StringComparison.Ordinal);
             if (column < 0 && bare != link) column = lines[i].IndexOf(link, StringComparison.Ordinal);
-            if (column >= 0) return new SourcePosition(source, i + 1, column + 1);
+            if (column >= 0) return new SourcePosition(relativePath, i + 1, column + 1);
         }
-        return SourcePosition.StartOf(source);
+        return null;
     }
 }

@@ -7,9 +7,10 @@ using HandlebarsDotNet;
 namespace Explainer.Theme;
 
 /// <summary>
-/// The helpers themes may use: {{url path}} and {{absolute path}} (apply the link root and host),
-/// {{date d}} and {{isoDate d}}, {{json value}} (safe inside a script element), {{eq a b}},
-/// {{count list}} and {{join list sep}}.
+/// The helpers themes may use: {{relUrl path}} and {{absUrl path}} (apply the link root and host),
+/// {{formatDate d}} and {{isoDate d}}, {{json value}} (safe inside a script element), {{eq a b}},
+/// {{count list}} and {{join list sep}}. Helper names are chosen so they never shadow a
+/// metadata key: Handlebars.Net tries helpers before properties, ignoring case.
 /// </summary>
 public static class TemplateHelpers
 {
@@ -17,9 +18,9 @@ public static class TemplateHelpers
 
     public static void Register(IHandlebars handlebars, SiteUrls urls)
     {
-        handlebars.RegisterHelper("url", (Context _, Arguments a) => urls.Link(Text(a, 0)));
-        handlebars.RegisterHelper("absolute", (Context _, Arguments a) => urls.Absolute(Text(a, 0)));
-        handlebars.RegisterHelper("date", (Context _, Arguments a) => LongDate(a.Length > 0 ? a[0] : null));
+        handlebars.RegisterHelper("relUrl", (Context _, Arguments a) => urls.Link(Text(a, 0)));
+        handlebars.RegisterHelper("absUrl", (Context _, Arguments a) => urls.Absolute(Text(a, 0)));
+        handlebars.RegisterHelper("formatDate", (Context _, Arguments a) => LongDate(a.Length > 0 ? a[0] : null));
         handlebars.RegisterHelper("isoDate", (Context _, Arguments a) => IsoDate(a.Length > 0 ? a[0] : null));
         handlebars.RegisterHelper("eq", (Context _, Arguments a) => a.Length == 2 && Equals(a[0]?.ToString(), a[1]?.ToString()));
         handlebars.RegisterHelper("count", (Context _, Arguments a) => a.Length > 0 && a[0] is System.Collections.ICollection c ? c.Count : 0);

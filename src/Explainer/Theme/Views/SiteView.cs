@@ -1,6 +1,6 @@
 namespace Explainer.Theme.Views;
 
-/// <summary>What every page's template knows about the site: settings and the series for navigation.</summary>
+/// <summary>What every page's template knows about the site: settings, the series and the stand-alone pages (About...) for navigation.</summary>
 public sealed record SiteView(
     string Title,
     string? Description,
@@ -10,4 +10,5 @@ public sealed record SiteView(
     string LinkRoot,
     bool SearchIndex,
     bool Feed,
-    IReadOnlyList<LinkView> Topics);
+    IReadOnlyList<LinkView> Topics,
+    IReadOnlyList<LinkView> Pages);
