@@ -3,7 +3,6 @@ using Explainer.Markdown.Citations;
 using Explainer.Markdown.Shortcodes;
 using Explainer.Markdown.TermLinks;
 using Explainer.Model;
-using Explainer.Settings;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -15,7 +14,7 @@ namespace Explainer.Markdown;
 /// raw HTML or the term's own page. Works on the Markdown syntax tree, so it never has to
 /// guess where prose is.
 /// </summary>
-public sealed class GlossaryLinker(Glossary glossary, SiteUrls urls)
+public sealed class GlossaryLinker(Glossary glossary)
 {
     /// <param name="linked">Slugs already linked on the page (e.g. by explicit links); updated.</param>
     /// <param name="ownSlug">The term whose own page this is, never linked to itself.</param>
@@ -90,7 +89,7 @@ public sealed class GlossaryLinker(Glossary glossary, SiteUrls urls)
         {
             if (match.Start > position) anchor.InsertBefore(new LiteralInline(text[position..match.Start]));
             var label = string.Join(' ', text.Substring(match.Start, match.Length).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
-            var link = new TermLinkInline { Slug = match.Slug, Label = label, Automatic = true, Href = urls.Link(glossary.BySlug[match.Slug].Url) };
+            var link = new TermLinkInline { Slug = match.Slug, Label = label, Automatic = true, Href = glossary.BySlug[match.Slug].Url };
             anchor.InsertBefore(link);
             inserted.Add(link);
             position = match.Start + match.Length;

@@ -29,7 +29,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         .Use<ShortcodeExtension>()
         .Build();
 
-    private readonly GlossaryLinker _linker = new(glossary, urls);
+    private readonly GlossaryLinker _linker = new(glossary);
 
     /// <param name="ownTerm">On a term's own page, its slug: the term is never linked to itself.</param>
     /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
@@ -39,7 +39,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Markdig.Markdown.Parse(text, Pipeline), report);
         var references = CitationResolver.Resolve(document, library, report);
         linked ??= new HashSet<string>(StringComparer.Ordinal);
-        var explicitLinks = TermLinkResolver.Resolve(document, glossary, urls, report);
+        var explicitLinks = TermLinkResolver.Resolve(document, glossary, report);
         foreach (var link in explicitLinks) linked.Add(link.Slug);
         _linker.Link(document, linked, ownTerm);
         SafetyGuard.Check(document, report);

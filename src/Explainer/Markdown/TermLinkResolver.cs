@@ -1,7 +1,6 @@
 using Explainer.Diagnostics;
 using Explainer.Markdown.TermLinks;
 using Explainer.Model;
-using Explainer.Settings;
 using Markdig.Syntax;
 
 namespace Explainer.Markdown;
@@ -10,7 +9,7 @@ namespace Explainer.Markdown;
 public static class TermLinkResolver
 {
     /// <returns>The explicit links that resolved, in order.</returns>
-    public static List<TermLinkInline> Resolve(MarkdownDocument document, Glossary glossary, SiteUrls urls, ReportProblem report)
+    public static List<TermLinkInline> Resolve(MarkdownDocument document, Glossary glossary, ReportProblem report)
     {
         var resolved = new List<TermLinkInline>();
         foreach (var link in SyntaxWalk.All<TermLinkInline>(document))
@@ -26,7 +25,7 @@ public static class TermLinkResolver
                     $"unknown glossary term '{link.Slug}'{Suggestions.DidYouMean(link.Slug, glossary.BySlug.Keys)}; terms are the files in input/glossary/");
                 continue;
             }
-            link.Href = urls.Link(term.Url);
+            link.Href = term.Url; // a site path: the HTML renderer's link rewriter adds the link root
             link.Label ??= term.Term;
             resolved.Add(link);
         }

@@ -27,8 +27,11 @@ public static class Keys
     // Computed by stages.
     /// <summary>topic, term, source, page, or a generated kind such as glossary-index.</summary>
     public const string Kind = "Kind";
-    /// <summary>The page's path under the link root, e.g. "/topics/a/".</summary>
-    public const string Url = "Url";
+    /// <summary>
+    /// The page's site path under the link root, e.g. "/topics/a/" (Hugo's name). Not "Url":
+    /// metadata ignores case and a source's CSL frontmatter has its own "URL".
+    /// </summary>
+    public const string Url = "Permalink";
     /// <summary>The content file's path inside the input folder ("topics/a.md"), which decides its URL.</summary>
     public const string InputPath = "InputPath";
     /// <summary>The Markdown body without frontmatter.</summary>

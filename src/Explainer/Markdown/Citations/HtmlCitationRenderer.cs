@@ -11,7 +11,8 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
-        if (citation.Error is not null || citation.Items.Count == 0)
+        // A group with any unresolved item was reported; print it as written rather than link to nothing.
+        if (citation.Error is not null || citation.Items.Count == 0 || citation.Items.Any(i => i.Number == 0))
         {
             renderer.WriteEscape(citation.RawText);
             return;

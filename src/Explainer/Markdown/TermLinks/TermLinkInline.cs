@@ -15,6 +15,6 @@ public sealed class TermLinkInline : LeafInline
     /// <summary>Set when the written text is not a valid term link, with the reason.</summary>
     public string? Error { get; init; }
     public string RawText { get; init; } = "";
-    /// <summary>Set when resolved: the link to the term's page.</summary>
+    /// <summary>Set when resolved: the site path of the term's page (the renderer applies the link root).</summary>
     public string Href { get; set; } = "";
 }

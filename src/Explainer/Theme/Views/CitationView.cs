@@ -1,7 +1,7 @@
 namespace Explainer.Theme.Views;
 
 /// <summary>One field of a source's citation metadata; Value is null when the document does not state it.</summary>
-public sealed record CitationField(string Label, string? Value, string? Url = null)
+public sealed record CitationField(string Label, string? Value, string? Href = null)
 {
     public bool Stated => Value is not null;
 }
