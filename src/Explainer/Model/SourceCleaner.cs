@@ -72,7 +72,8 @@ public static partial class SourceCleaner
 
     // Reference numbers after sentence-final punctuation (and an optional closing quote), alone
     // or in a run ("China.8 9 10 New"), followed by a new sentence or the end of the paragraph.
-    [GeneratedRegex(@"(?<=[.!?][”""’']?)\s?\d{1,3}(?:\s\d{1,3})*(?=\s+\p{Lu}|\s*$)", RegexOptions.CultureInvariant)]
+    // After a digit ("ECU-911.37") only at the paragraph's end, so "4.5 Billion" stays a number.
+    [GeneratedRegex(@"(?<=[^\d\s][.!?][”""’']?)\s?\d{1,3}(?:\s\d{1,3})*(?=\s+\p{Lu}|\s*$)|(?<=\d[.!?])\s?\d{1,3}(?=\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarker();
 
     // What a footnote number left behind looks like: "city.1" or "Uighurs16".
