@@ -15,6 +15,7 @@ public static class Commands
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
     public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include pages marked draft: true" };
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
+    public static readonly Option<int> Port = new("--port") { Description = "The port the preview listens on (0 picks a free one)", DefaultValueFactory = _ => PreviewCommand.DefaultPort };
 
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
@@ -27,7 +28,11 @@ public static class Commands
         build.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
         check.SetAction(parse => BuildCommand.Run(OptionsFrom(parse) with { WriteOutput = false }, output, error));
 
-        var root = new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check };
+        var preview = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the open pages");
+        foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose, Port }) preview.Options.Add(option);
+        preview.SetAction((parse, stop) => PreviewCommand.RunAsync(OptionsFrom(parse), parse.GetValue(Port), output, error, stop));
+
+        var root = new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check, preview };
         foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose }) root.Options.Add(option);
         root.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
         return root;

@@ -18,6 +18,12 @@ public sealed class DiscrepancyRegistry(IEnumerable<Discrepancy> discrepancies)
 
     public Discrepancy? Find(string id) => All.FirstOrDefault(d => d.Id == id);
 
+    /// <summary>A fingerprint of every discrepancy, for cache keys.</summary>
+    public string Fingerprint => _fingerprint ??= Pipeline.ContentHash.Of(All.Select(d =>
+        $"{d.Id}|{d.Fact}|{d.Note}|{string.Join(";", d.Claims.Select(c => $"{c.SourceId},{c.Paragraph},{c.Says}"))}"));
+
+    private string? _fingerprint;
+
     /// <summary>Discrepancies that involve a given paragraph of a source, for marking source pages.</summary>
     public IEnumerable<Discrepancy> Touching(string sourceId, int paragraph) =>
         All.Where(d => d.Claims.Any(c => c.SourceId == sourceId && c.Paragraph == paragraph));

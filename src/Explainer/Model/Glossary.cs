@@ -16,6 +16,13 @@ public sealed class Glossary
 
     public TermMatcher Matcher { get; }
 
+    /// <summary>A fingerprint of what Markdown rendering reads from the glossary: slugs, names and aliases.</summary>
+    public string Fingerprint => _fingerprint ??= Pipeline.ContentHash.Of(BySlug.Values
+        .OrderBy(t => t.Slug, StringComparer.Ordinal)
+        .SelectMany(t => t.Names.Prepend(t.Slug).Append("\u001e")));
+
+    private string? _fingerprint;
+
     public GlossaryTerm? Find(string slug) => BySlug.GetValueOrDefault(slug);
 
     /// <summary>Terms in A to Z order of their names, for the glossary index.</summary>

@@ -12,4 +12,9 @@ public sealed class SourceLibrary(IEnumerable<Source> sources)
     public IEnumerable<Source> All => _byId.Values.OrderBy(s => s.Id, StringComparer.Ordinal);
 
     public Source? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>A fingerprint of what Markdown rendering reads from the library: ids, titles, paragraph counts.</summary>
+    public string Fingerprint => _fingerprint ??= Pipeline.ContentHash.Of(All.Select(s => $"{s.Id}|{s.Citation.DisplayTitle}|{s.ParagraphCount}"));
+
+    private string? _fingerprint;
 }

@@ -10,9 +10,12 @@ namespace Explainer.Pipeline;
 /// What every stage may read besides the documents: options, settings, the cross-document
 /// model and the theme, each set once by the stage that builds it, plus the shared diagnostics.
 /// </summary>
-public sealed class BuildContext(BuildOptions options)
+public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
 {
     public BuildOptions Options { get; } = options;
+
+    /// <summary>Results kept between builds of a preview session; null for a one-off build.</summary>
+    public BuildCache? Cache { get; } = cache;
     public DiagnosticBag Diagnostics { get; } = new();
     public StageTimings Timings { get; } = new();
 
@@ -36,8 +39,18 @@ public sealed class BuildContext(BuildOptions options)
     /// <summary>The Markdown renderer over the finished model; created on first use, after the model is read.</summary>
     public PageMarkdown Markdown => LazyInitializer.EnsureInitialized(ref _markdown, () => new PageMarkdown(Glossary, Library, Discrepancies, Urls));
 
-    /// <summary>The folder being written, swapped in for the output folder when the build succeeds.</summary>
+    /// <summary>The fingerprint of every file this build produces, by destination.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Manifest { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The folder being written, swapped in for the output folder when the build succeeds; null for an incremental build.</summary>
     public string? StagingFolder { get; set; }
+
+    /// <summary>
+    /// Runs a pure, expensive step once per distinct <paramref name="key"/> across the builds of a
+    /// session; without a cache it simply runs it. The key must capture everything the step reads.
+    /// </summary>
+    public T Cached<T>(string step, string key, Func<DiagnosticBag, T> compute) =>
+        Cache is null ? compute(Diagnostics) : Cache.Remember(step, key, Diagnostics, compute);
 
     /// <summary>The content folder: --input, or input/ under the site root.</summary>
     public string InputFolder => Options.Input ?? Absolute("input");

@@ -11,4 +11,10 @@ public sealed record BuildResult(
     bool Published)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The settings the build ran with (after --base-url).</summary>
+    public Settings.SiteSettings Settings { get; init; } = Explainer.Settings.SiteSettings.Default;
+
+    /// <summary>For an incremental build: the output files written or removed because they changed.</summary>
+    public IReadOnlyList<string> Written { get; init; } = [];
 }

@@ -34,6 +34,8 @@ public static class Keys
     public const string Url = "Permalink";
     /// <summary>The content file's path inside the input folder ("topics/a.md"), which decides its URL.</summary>
     public const string InputPath = "InputPath";
+    /// <summary>A fingerprint of the content file's whole text, part of the cache keys of the steps that read it.</summary>
+    public const string SourceHash = "SourceHash";
     /// <summary>The Markdown body without frontmatter.</summary>
     public const string Body = "Body";
     /// <summary>The 1-based line of the file where the body starts, to map Markdown positions back to the file.</summary>
@@ -83,6 +85,8 @@ public static class Keys
     public const string Target = "Target";
     /// <summary>A source page's cleaned text, block by block.</summary>
     public const string SourceText = "SourceText";
+    /// <summary>Set by an incremental build on a page whose content changed and must be written.</summary>
+    public const string PendingWrite = "PendingWrite";
     /// <summary>Facts other pages need (<see cref="Explainer.Model.PageFacts"/>).</summary>
     public const string Facts = "Facts";
 }

@@ -5,51 +5,54 @@ using Explainer.Output;
 namespace Explainer.Pipeline;
 
 /// <summary>
-/// Runs the site pipeline for one build: prepares the staging folder, runs every stage, and
-/// publishes the result only when no error was reported. The previous output survives any failure.
+/// Runs the site pipeline for one build and publishes the result only when no error was
+/// reported, so the previous output survives any failure. A one-off build writes a staging
+/// folder and swaps it in atomically. A preview session passes its <see cref="BuildCache"/>:
+/// then unchanged steps are reused and, once the output exists, only changed files are written.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options);
-        OutputFolder? output = null;
-        if (options.WriteOutput)
+        var context = new BuildContext(options, cache);
+        if (options.WriteOutput && OutputFolder.Refuse(options.Output, options.Root) is { } refusal)
         {
-            if (OutputFolder.Refuse(options.Output, options.Root) is { } refusal)
-            {
-                context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Usage, refusal);
-                return Result(context, [], clock, published: false);
-            }
-            output = OutputFolder.Prepare(options.Output);
-            context.StagingFolder = output.Staging;
+            context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Usage, refusal);
+            return Result(context, [], [], clock, published: false);
         }
+        var incremental = options.WriteOutput && cache is { Manifest.Count: > 0 } && Directory.Exists(options.Output);
+        var output = options.WriteOutput && !incremental ? OutputFolder.Prepare(options.Output) : null;
+        context.StagingFolder = output?.Staging;
 
         var published = false;
         try
         {
             var documents = PipelineRunner.Run(SitePipeline.Stages, context);
-            if (output is not null && !context.Diagnostics.HasErrors)
+            List<string> written = [];
+            if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
-                output.Commit();
+                if (output is not null) output.Commit();
+                else written = IncrementalOutput.Publish(options.Output, documents, cache!.Manifest, context.Manifest);
                 published = true;
+                if (cache is not null) cache.Manifest = new Dictionary<string, string>(context.Manifest);
             }
-            return Result(context, documents, clock, published);
+            return Result(context, documents, written, clock, published);
         }
         finally
         {
             if (!published) output?.Abandon();
+            cache?.EndBuild();
         }
     }
 
-    private static BuildResult Result(BuildContext context, IReadOnlyList<Document> documents, Stopwatch clock, bool published)
+    private static BuildResult Result(BuildContext context, IReadOnlyList<Document> documents, IReadOnlyList<string> written, Stopwatch clock, bool published)
     {
         var pages = documents
             .Where(d => d.Metadata.GetBool(Keys.IsHtml))
             .GroupBy(d => d.Kind.Length == 0 ? "page" : d.Kind)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
-        return new BuildResult(context.Diagnostics.Sorted(), pages, context.Timings.InOrder(), clock.Elapsed, published);
+        return new BuildResult(context.Diagnostics.Sorted(), pages, context.Timings.InOrder(), clock.Elapsed, published) { Written = written, Settings = context.Settings };
     }
 }

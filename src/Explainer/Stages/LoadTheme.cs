@@ -14,10 +14,23 @@ public sealed class LoadTheme : CollectionStage
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var folder = context.Absolute(ThemeFolder);
-        context.Theme = ThemeTemplates.Load(folder, context.Options.Root, context.Urls, context.Diagnostics);
+        var files = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [];
+        // Compiling templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
+        var key = ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
+            .Append(context.Urls.LinkRoot).Append(context.Urls.Origin));
+        var (theme, assets) = context.Cached(nameof(LoadTheme), key, diagnostics =>
+            (ThemeTemplates.Load(folder, context.Options.Root, context.Urls, diagnostics), Assets(folder)));
+        context.Theme = theme;
+        return documents.Concat(assets).ToList();
+    }
+
+    private static List<Document> Assets(string folder)
+    {
         var assets = Path.Combine(folder, "assets");
-        if (!Directory.Exists(assets)) return documents;
-        var files = Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
+        if (!Directory.Exists(assets)) return [];
+        return Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
             .Select(path => (Path: path, Relative: Path.GetRelativePath(assets, path).Replace(Path.DirectorySeparatorChar, '/')))
             .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
@@ -25,7 +38,7 @@ public sealed class LoadTheme : CollectionStage
             {
                 Destination = $"assets/{f.Relative}",
                 Metadata = Metadata.Empty.With(Keys.Kind, "file").With(Keys.CopyFrom, f.Path).With(Keys.Url, $"/assets/{f.Relative}"),
-            });
-        return documents.Concat(files).ToList();
+            })
+            .ToList();
     }
 }

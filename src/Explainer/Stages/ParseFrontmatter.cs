@@ -18,7 +18,12 @@ public sealed class ParseFrontmatter : DocumentStage
     public override Document? Process(Document document, BuildContext context)
     {
         if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
-        var diagnostics = context.Diagnostics;
+        var key = $"{document.Source}|{document.GetString(Keys.SourceHash)}|{context.Options.Drafts}";
+        return context.Cached(nameof(ParseFrontmatter), key, diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
+    }
+
+    private static Document? Parse(Document document, Schema schema, bool drafts, DiagnosticBag diagnostics)
+    {
         var start = SourcePosition.StartOf(document.Source);
         var split = Frontmatter.Split(document.Content);
         if (split.Unclosed)
@@ -42,7 +47,7 @@ public sealed class ParseFrontmatter : DocumentStage
         }
 
         var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
-        if (data.Values.TryGetValue(Keys.Draft, out var draft) && draft is true && !context.Options.Drafts) return null;
+        if (data.Values.TryGetValue(Keys.Draft, out var draft) && draft is true && !drafts) return null;
 
         var metadata = document.Metadata
             .With(data.Values)

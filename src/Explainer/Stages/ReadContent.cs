@@ -29,11 +29,18 @@ public sealed class ReadContent : CollectionStage
 
         var read = new Document?[files.Count];
         var prefix = context.Relative(input);
-        Parallel.For(0, files.Count, i => read[i] = Read(files[i].Path, $"{prefix}/{files[i].Relative}", files[i].Relative, context));
+        Parallel.For(0, files.Count, i =>
+        {
+            var (path, relative) = files[i];
+            var info = new FileInfo(path);
+            // In a preview session an unchanged file (same size and time) is not read again.
+            read[i] = context.Cached(nameof(ReadContent), $"{path}|{info.Length}|{info.LastWriteTimeUtc.Ticks}",
+                diagnostics => Read(path, $"{prefix}/{relative}", relative, diagnostics));
+        });
         return documents.Concat(read.Where(d => d is not null)).ToList()!;
     }
 
-    private static Document? Read(string path, string source, string relative, BuildContext context)
+    private static Document? Read(string path, string source, string relative, DiagnosticBag diagnostics)
     {
         var kind = ContentKinds.Of(relative);
         if (kind is null)
@@ -44,16 +51,16 @@ public sealed class ReadContent : CollectionStage
         switch (status)
         {
             case TextFile.Status.Empty:
-                context.Diagnostics.Error(at, ErrorCodes.EmptyFile, "the file is empty; write the page or delete the file");
+                diagnostics.Error(at, ErrorCodes.EmptyFile, "the file is empty; write the page or delete the file");
                 return null;
             case TextFile.Status.Binary:
-                context.Diagnostics.Error(at, ErrorCodes.BinaryFile, $"the file is not UTF-8 text ({error}); save it as UTF-8");
+                diagnostics.Error(at, ErrorCodes.BinaryFile, $"the file is not UTF-8 text ({error}); save it as UTF-8");
                 return null;
             case TextFile.Status.Unreadable:
-                context.Diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
+                diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
                 return null;
         }
-        return Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative);
+        return Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative).With(Keys.SourceHash, ContentHash.Of(text!));
     }
 
     // Editor swap files, .DS_Store and the like are never content.

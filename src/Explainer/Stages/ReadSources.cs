@@ -17,14 +17,21 @@ public sealed class ReadSources : CollectionStage
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var sources = documents.Where(d => d.Kind == ContentKinds.Source).AsParallel().AsOrdered()
-            .Select(d => Read(d, context))
+            .Select(d => context.Cached(nameof(ReadSources), Key(d, context), diagnostics => Read(d, context, diagnostics)))
             .Where(s => s is not null)
             .ToList();
         context.Library = new SourceLibrary(sources!);
         return documents;
     }
 
-    private static Source? Read(Document document, BuildContext context)
+    // The source page's text and its seed's size and time: everything reading a source depends on.
+    private static string Key(Document document, BuildContext context)
+    {
+        var seed = new FileInfo(context.Absolute(Path.Combine(SeedsFolder, document.GetString(Keys.Seed) ?? "")));
+        return $"{document.Source}|{document.GetString(Keys.SourceHash)}|{(seed.Exists ? $"{seed.Length}|{seed.LastWriteTimeUtc.Ticks}" : "missing")}";
+    }
+
+    private static Source? Read(Document document, BuildContext context, DiagnosticBag diagnostics)
     {
         var positions = document.Get<IReadOnlyDictionary<string, SourcePosition>>(Keys.Positions) ?? new Dictionary<string, SourcePosition>();
         SourcePosition At(string key) => positions.GetValueOrDefault(key, SourcePosition.StartOf(document.Source));
@@ -37,22 +44,22 @@ public sealed class ReadSources : CollectionStage
             var available = Directory.Exists(context.Absolute(SeedsFolder))
                 ? Directory.EnumerateFiles(context.Absolute(SeedsFolder)).Select(Path.GetFileName).OfType<string>()
                 : [];
-            context.Diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' not found{Suggestions.DidYouMean(seed, available)}");
+            diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' not found{Suggestions.DidYouMean(seed, available)}");
             return new Source(citation, []);
         }
         var (status, text, error) = TextFile.Read(path);
         if (status != TextFile.Status.Ok)
         {
             var why = status == TextFile.Status.Empty ? "it is empty" : error;
-            context.Diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' cannot be used: {why}");
+            diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' cannot be used: {why}");
             return new Source(citation, []);
         }
 
         var cleaned = SourceCleaner.Clean(text!, SourceMetadata.Cleanup(document));
         foreach (var rule in cleaned.UnusedRules)
-            context.Diagnostics.Error(At(rule), ErrorCodes.StaleCleanupRule, $"cleanup rule '{rule}' matches nothing in seeds/{seed}; fix its text or remove it");
+            diagnostics.Error(At(rule), ErrorCodes.StaleCleanupRule, $"cleanup rule '{rule}' matches nothing in seeds/{seed}; fix its text or remove it");
         foreach (var artefact in cleaned.SuspectedArtefacts)
-            context.Diagnostics.Warning(At("cleanup"), ErrorCodes.FootnoteArtefact, $"the cleaned text still holds '{artefact}', which looks like a glued footnote number");
+            diagnostics.Warning(At("cleanup"), ErrorCodes.FootnoteArtefact, $"the cleaned text still holds '{artefact}', which looks like a glued footnote number");
         return new Source(citation, cleaned.Blocks);
     }
 }

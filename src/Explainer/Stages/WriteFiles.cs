@@ -6,7 +6,10 @@ namespace Explainer.Stages;
 
 /// <summary>
 /// Writes each page into the staging folder as soon as it is finished, then lets go of its
-/// content, so memory stays flat however large the site. Does nothing for <c>check</c>.
+/// content, so memory stays flat however large the site. In a preview session's incremental
+/// build nothing is written yet: a page whose content is unchanged is dropped, a changed one is
+/// kept for <see cref="Output.IncrementalOutput"/> to write once the whole build has passed.
+/// Every file's fingerprint goes into the build's manifest. Does nothing for <c>check</c>.
 /// </summary>
 public sealed class WriteFiles : DocumentStage
 {
@@ -14,7 +17,16 @@ public sealed class WriteFiles : DocumentStage
 
     public override Document? Process(Document document, BuildContext context)
     {
-        if (context.StagingFolder is not { } staging || document.Destination.Length == 0) return document;
+        if (!context.Options.WriteOutput || document.Destination.Length == 0) return document;
+        var copyFrom = document.GetString(Keys.CopyFrom);
+        var fingerprint = copyFrom is null ? ContentHash.Of(document.Content) : CopyFingerprint(copyFrom);
+        context.Manifest[document.Destination] = fingerprint;
+
+        if (context.StagingFolder is not { } staging)
+        {
+            var unchanged = context.Cache?.Manifest.GetValueOrDefault(document.Destination) == fingerprint;
+            return unchanged ? document with { Content = "" } : document.With(Keys.PendingWrite, true);
+        }
         var path = Path.GetFullPath(Path.Combine(staging, document.Destination));
         if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -24,7 +36,7 @@ public sealed class WriteFiles : DocumentStage
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (document.GetString(Keys.CopyFrom) is { } from) File.Copy(from, path, overwrite: true);
+            if (copyFrom is not null) File.Copy(copyFrom, path, overwrite: true);
             else File.WriteAllText(path, document.Content, Utf8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -32,5 +44,11 @@ public sealed class WriteFiles : DocumentStage
             context.Diagnostics.Error(SourcePosition.StartOf(document.Source), ErrorCodes.Io, $"cannot write {document.Destination}: {e.Message}");
         }
         return document with { Content = "" };
+    }
+
+    private static string CopyFingerprint(string path)
+    {
+        var info = new FileInfo(path);
+        return $"copy|{path}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
     }
 }

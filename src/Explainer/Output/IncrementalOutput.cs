@@ -1,0 +1,47 @@
+using System.Text;
+using Explainer.Pipeline;
+
+namespace Explainer.Output;
+
+/// <summary>
+/// Publishes a preview session's incremental build in place: writes the pages whose content
+/// changed and removes the files the site no longer has. Runs only after the whole build passed,
+/// so a failed build leaves the served site as it was. Files the build did not make (the search
+/// index) are left alone.
+/// </summary>
+public static class IncrementalOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <returns>The destinations written or removed.</returns>
+    public static List<string> Publish(string output, IReadOnlyList<Document> documents, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, string> current)
+    {
+        var changed = new List<string>();
+        foreach (var document in documents.Where(d => d.Metadata.GetBool(Keys.PendingWrite)))
+        {
+            var path = Path.Combine(output, document.Destination);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (document.GetString(Keys.CopyFrom) is { } from) File.Copy(from, path, overwrite: true);
+            else File.WriteAllText(path, document.Content, Utf8);
+            changed.Add(document.Destination);
+        }
+        foreach (var gone in previous.Keys.Where(d => !current.ContainsKey(d)))
+        {
+            var path = Path.Combine(output, gone);
+            if (File.Exists(path)) File.Delete(path);
+            RemoveEmptyFolders(Path.GetDirectoryName(path)!, output);
+            changed.Add(gone);
+        }
+        changed.Sort(StringComparer.Ordinal);
+        return changed;
+    }
+
+    private static void RemoveEmptyFolders(string folder, string output)
+    {
+        while (folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Explainer.Diagnostics;
+
+namespace Explainer.Pipeline;
+
+/// <summary>
+/// Remembers the results of expensive, pure steps between builds of a long-running session
+/// (<c>preview</c>), keyed by a fingerprint of everything the step reads. A step served from the
+/// cache reports the same diagnostics again, so an incremental build says exactly what a clean
+/// one would. Entries not used by a build are dropped after it, so the cache never outgrows the site.
+/// </summary>
+public sealed class BuildCache
+{
+    private sealed record Entry(object? Value, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Entry> _previous = new(StringComparer.Ordinal);
+
+    /// <summary>What each output file held after the last successful build, by destination.</summary>
+    public IReadOnlyDictionary<string, string> Manifest { get; set; } = new Dictionary<string, string>();
+
+    public int Hits => _hits;
+
+    public int Misses => _misses;
+
+    private int _hits;
+    private int _misses;
+
+    /// <summary>The cached result for <paramref name="key"/>, or computes it with a private diagnostics bag and keeps it.</summary>
+    public T Remember<T>(string step, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, T> compute)
+    {
+        var full = $"{step}\u001f{key}";
+        if (_current.TryGetValue(full, out var entry) || _previous.TryGetValue(full, out entry))
+        {
+            Interlocked.Increment(ref _hits);
+            _current[full] = entry;
+        }
+        else
+        {
+            Interlocked.Increment(ref _misses);
+            var local = new DiagnosticBag();
+            var value = compute(local);
+            entry = new Entry(value, local.Sorted());
+            _current[full] = entry;
+        }
+        foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
+        return (T)entry.Value!;
+    }
+
+    /// <summary>Called after each build: keeps what this build used, forgets the rest.</summary>
+    public void EndBuild()
+    {
+        _previous = _current;
+        _current = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _hits = 0;
+        _misses = 0;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Explainer.Pipeline;
+using Explainer.Preview;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Integration;
+
+/// <summary>
+/// The preview server end to end over HTTP: serves the built site, pushes a reload event after an
+/// edit with the new content ready, pushes the errors (which the injected client shows as an
+/// overlay) after a broken edit while still serving the last good build.
+/// </summary>
+public sealed partial class PreviewTests
+{
+    [Fact]
+    public async Task Edits_reload_open_pages_and_broken_edits_show_errors_while_the_last_good_build_is_served()
+    {
+        using var site = TestSite.From(Trees.Small);
+        await using var host = await PreviewHost.StartAsync(BuildOptions.ForRoot(site.Root), port: 0, TextWriter.Null, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = host.SiteAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        var page = await http.GetStringAsync("topics/abroad/");
+        Assert.Contains("stifle dissent", page);
+        Assert.Contains("/__preview/client.js", page);
+        Assert.Contains("showErrors", await http.GetStringAsync("/__preview/client.js"));
+
+        await using var events = new EventStream(http, "/__preview/events");
+        await events.WaitForConnection();
+
+        Edit(site, "stifle dissent", "silence dissent");
+        Assert.Equal("reload", (await events.Next()).Event);
+        Assert.Contains("silence dissent", await http.GetStringAsync("topics/abroad/"));
+
+        Edit(site, "[@report, ¶3]", "[@report, ¶30]");
+        var broken = await events.Next();
+        Assert.Equal("errors", broken.Event);
+        Assert.Matches(ErrorLine(), broken.Data);
+        Assert.Contains("silence dissent", await http.GetStringAsync("topics/abroad/"));
+
+        Edit(site, "[@report, ¶30]", "[@report, ¶3]");
+        Assert.Equal("reload", (await events.Next()).Event);
+    }
+
+    [Fact]
+    public async Task Serves_the_site_under_its_link_root_and_answers_missing_pages_with_the_404_page()
+    {
+        using var site = TestSite.From(Trees.Small);
+        await using var host = await PreviewHost.StartAsync(BuildOptions.ForRoot(site.Root) with { LinkRoot = "/rights/" }, 0, TextWriter.Null, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = host.SiteAddress };
+        Assert.EndsWith("/rights/", host.SiteAddress.ToString());
+        Assert.Contains("href=\"/rights/topics/at-home/\"", await http.GetStringAsync(""));
+        var missing = await http.GetAsync("no/such/page/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+    }
+
+    private static void Edit(TestSite site, string from, string to)
+    {
+        var path = Path.Combine(site.Root, "input/topics/abroad.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to));
+    }
+
+    [GeneratedRegex(@"input/topics/abroad\.md:7:\d+: EXP302")]
+    private static partial Regex ErrorLine();
+}
