@@ -15,6 +15,7 @@ public static class Commands
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
     public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include pages marked draft: true" };
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
+    public static readonly Option<string?> Seed = new("--seed") { Description = "For new source: the document in seeds/ (default: the title's slug + .txt)" };
     public static readonly Option<int> Port = new("--port") { Description = "The port the preview listens on (0 picks a free one)", DefaultValueFactory = _ => PreviewCommand.DefaultPort };
 
     public static RootCommand Create(TextWriter output, TextWriter error)
@@ -32,7 +33,14 @@ public static class Commands
         foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose, Port }) preview.Options.Add(option);
         preview.SetAction((parse, stop) => PreviewCommand.RunAsync(OptionsFrom(parse), parse.GetValue(Port), output, error, stop));
 
-        var root = new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check, preview };
+        var kind = new Argument<string>("kind") { Description = "topic, term or source" };
+        kind.AcceptOnlyFromAmong(NewCommand.Kinds);
+        var title = new Argument<string>("title") { Description = "The title (a topic or source) or the term's name" };
+        var create = new Command("new", "Create a topic, term or source file with valid frontmatter") { kind, title };
+        foreach (var option in new Option[] { Root, Input, Seed }) create.Options.Add(option);
+        create.SetAction(parse => NewCommand.Run(OptionsFrom(parse), parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(Seed), output, error));
+
+        var root = new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check, preview, create };
         foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose }) root.Options.Add(option);
         root.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
         return root;
