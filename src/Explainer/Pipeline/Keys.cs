@@ -73,6 +73,16 @@ public static class Keys
     public const string TagList = "TagList";
     public const string Site = "Site";
     public const string Feed = "Feed";
+    /// <summary>The page's absolute URL, when the site's Host is known.</summary>
+    public const string Canonical = "Canonical";
+    /// <summary>"article" or "website", for Open Graph.</summary>
+    public const string SocialType = "SocialType";
+    /// <summary>schema.org JSON-LD for the page, already serialised safely for a script element.</summary>
+    public const string JsonLd = "JsonLd";
+    /// <summary>Highwire citation_* meta tags of a source page.</summary>
+    public const string Highwire = "Highwire";
+    /// <summary>The page's "cite this" block (<see cref="Explainer.Theme.Views.CiteView"/>).</summary>
+    public const string CiteThis = "CiteThis";
     public const string Pages = "Pages";
     public const string Content = "Content";
     /// <summary>Hrefs and ids found in the written HTML, for the link check.</summary>

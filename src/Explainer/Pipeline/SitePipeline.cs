@@ -33,6 +33,7 @@ public static class SitePipeline
         new ComposePageViews(),
         new ComposeIndexViews(),
         new ComposeSiteFiles(),
+        new ComposePublishing(),
 
         // Write: theme layouts, link scan, files into the staging folder.
         new ApplyLayouts(),

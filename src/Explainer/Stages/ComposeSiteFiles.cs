@@ -1,6 +1,7 @@
 using System.Globalization;
 using Explainer.IO;
 using Explainer.Pipeline;
+using Explainer.Publishing;
 using Explainer.Theme.Views;
 
 namespace Explainer.Stages;
@@ -27,8 +28,17 @@ public sealed class ComposeSiteFiles : CollectionStage
             files.Add(File("/sitemap.xml", "sitemap.xml").With(Keys.Pages, pages));
             files.Add(File("/robots.txt", "robots.txt"));
         }
+        files.Add(Data("/bibliography.json", "[\n" + string.Join(",\n", context.Library.All.Select(s => CslJson.Write(CslJson.Item(s.Citation)))) + "\n]\n"));
+        files.Add(Data("/bibliography.bib", string.Join("\n", context.Library.All.Select(s => BibTex.Entry(s.Citation)))));
         return documents.Concat(files).ToList();
     }
+
+    /// <summary>A data file whose content is complete already: no template, no link scan.</summary>
+    private static Document Data(string url, string content) => Document.Create("(generated) " + url.TrimStart('/'), content) with
+    {
+        Destination = SitePaths.Destination(url),
+        Metadata = Metadata.Empty.With(Keys.Kind, "site-file").With(Keys.Url, url),
+    };
 
     private static Document File(string url, string layout) => Document.Create($"{LoadTheme.ThemeFolder}/layouts/{layout}.hbs") with
     {

@@ -30,12 +30,12 @@ public sealed partial class ThemeTemplates
         var partials = Files(themeFolder, "partials");
         foreach (var (name, path) in partials)
         {
-            var text = File.ReadAllText(path);
+            var text = Unindent(File.ReadAllText(path));
             if (TryCompile(handlebars, text, Relative(root, path), diagnostics) is not null) handlebars.RegisterTemplate(name, text);
         }
         foreach (var (name, path) in Files(themeFolder, "layouts"))
         {
-            var text = File.ReadAllText(path);
+            var text = Unindent(File.ReadAllText(path));
             var relative = Relative(root, path);
             CheckPartialsExist(text, relative, partials.Keys, diagnostics);
             if (TryCompile(handlebars, text, relative, diagnostics) is { } template) theme._layouts[name] = template;
@@ -62,6 +62,13 @@ public sealed partial class ThemeTemplates
             return null;
         }
     }
+
+    /// <summary>
+    /// Removes the indentation before partial calls that stand on a line of their own. Handlebars.Net
+    /// 2.4.3 renders an indented standalone partial through a path that skips HTML escaping, which
+    /// would let frontmatter text inject markup; unindented, the same partial is escaped as usual.
+    /// </summary>
+    public static string Unindent(string template) => IndentedPartial().Replace(template, "$1");
 
     private static Dictionary<string, string> Files(string themeFolder, string kind)
     {
@@ -113,6 +120,9 @@ public sealed partial class ThemeTemplates
 
     [GeneratedRegex(@"\{\{#?>\s*(?<name>@?[A-Za-z0-9_./-]+)")]
     private static partial Regex PartialReference();
+
+    [GeneratedRegex(@"^[ \t]+(\{\{~?#?>)", RegexOptions.Multiline)]
+    private static partial Regex IndentedPartial();
 
     [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
     private static partial Regex OccurredAt();

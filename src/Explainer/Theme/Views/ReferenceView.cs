@@ -15,4 +15,7 @@ public sealed record ReferenceView(
     string Locator,
     string Href,
     string? Quote,
-    IReadOnlyList<string> Backrefs);
+    IReadOnlyList<BackrefView> Backrefs);
+
+/// <summary>A link from a reference back to one place the page cites it: the marker's id and its 1-based count.</summary>
+public sealed record BackrefView(string Anchor, int Number);

@@ -25,7 +25,7 @@ public static class ViewFactory
                 Markdown.Citations.CitationSyntax.Locator(r.Paragraph, r.ParagraphEnd),
                 urls.Link((source?.Url ?? $"/sources/{r.SourceId}/") + anchor),
                 quote,
-                r.Occurrences);
+                r.Occurrences.Select((anchor, i) => new BackrefView(anchor, i + 1)).ToList());
         })
         .ToList();
 
