@@ -22,6 +22,7 @@ public static class ErrorCodes
     public static readonly ErrorCode BinaryFile = new("EXP208", "a content file is not UTF-8 text", "Save the file as UTF-8 text; images and other binaries belong in theme/assets.");
     public static readonly ErrorCode InvalidValue = new("EXP209", "a frontmatter value is outside what is allowed", "Use one of the values the message lists.");
     public static readonly ErrorCode UnknownReference = new("EXP210", "frontmatter names a page that does not exist", "Use the slug of an existing file (the suggested one, or create it).");
+    public static readonly ErrorCode TooDeep = new("EXP211", "Markdown nests too deeply to render", "Flatten the nesting of quotes, lists, links or emphasis; real documents never need hundreds of levels.");
 
     public static readonly ErrorCode UnknownSource = new("EXP301", "a citation names a source id that does not exist", "Use the id of a file in input/sources/ (its name without .md).");
     public static readonly ErrorCode UnknownParagraph = new("EXP302", "a citation points at a paragraph the source does not have", "Check the paragraph number on the source's page (the number in the margin).");
@@ -50,6 +51,7 @@ public static class ErrorCodes
     public static readonly ErrorCode Io = new("EXP901", "a file or folder could not be read or written", "Check that the path exists and is readable and writable.");
     public static readonly ErrorCode SearchIndex = new("EXP902", "the search index (Pagefind) could not be built", "Install Node.js and npm, or set SearchIndex to false in statiq.json.");
     public static readonly ErrorCode Usage = new("EXP903", "the command line is not valid", "Run with --help to see the commands and options.");
+    public static readonly ErrorCode Internal = new("EXP904", "the generator failed on a file (a bug in the generator, not in the site)", "Report it with the file named; the rest of the site was still checked.");
 
     /// <summary>Every code, in order, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCodes)

@@ -35,7 +35,17 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
     /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
     public RenderedMarkdown Render(string markdown, ReportProblem report, string? ownTerm = null, ISet<string>? linked = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses pathological nesting rather than overflow the stack; so do we.
+            report(0, 0, Diagnostics.ErrorCodes.TooDeep, "the Markdown nests too deeply to render (hundreds of quotes, lists, links or emphasis inside each other)");
+            return new RenderedMarkdown("", [], [], [], []);
+        }
         var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Markdig.Markdown.Parse(text, Pipeline), report);
         var references = CitationResolver.Resolve(document, library, report);
         linked ??= new HashSet<string>(StringComparer.Ordinal);

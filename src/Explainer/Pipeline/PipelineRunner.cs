@@ -29,6 +29,21 @@ public static class PipelineRunner
         return RunFused(pending, documents, context);
     }
 
+    // A bug that shows on one file becomes a diagnostic naming that file; the rest of the site is still checked.
+    private static Document? Guarded(DocumentStage stage, Document document, BuildContext context)
+    {
+        try
+        {
+            return stage.Process(document, context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            context.Diagnostics.Error(Diagnostics.SourcePosition.StartOf(document.Source), Diagnostics.ErrorCodes.Internal,
+                $"internal error in {((IStage)stage).Name}: {e.GetType().Name}: {e.Message}");
+            return null;
+        }
+    }
+
     private static IReadOnlyList<Document> RunFused(List<DocumentStage> stages, IReadOnlyList<Document> documents, BuildContext context)
     {
         if (stages.Count == 0) return documents;
@@ -39,7 +54,7 @@ public static class PipelineRunner
             foreach (var stage in stages)
             {
                 var started = Stopwatch.GetTimestamp();
-                document = stage.Process(document, context);
+                document = Guarded(stage, document, context);
                 context.Timings.Add(((IStage)stage).Name, Stopwatch.GetTimestamp() - started);
                 if (document is null) break;
             }
