@@ -19,10 +19,25 @@ public static class Pagefind
         return exit == 0 ? (true, "") : (false, $"pagefind failed (exit {exit}): {Last(output)}");
     }
 
+    // The platform package's native binary first: the npm wrapper script would add a Node.js start (~0.2 s) to every build.
     private static string? Locate(string siteRoot) =>
         Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory))
-            .Select(folder => Path.Combine(folder, "node_modules", ".bin", "pagefind"))
+            .Select(folder => Path.Combine(folder, "node_modules"))
+            .Where(Directory.Exists)
+            .SelectMany(modules => NativeBinaries(modules).Append(Path.Combine(modules, ".bin", "pagefind")))
             .FirstOrDefault(File.Exists);
+
+    private static IEnumerable<string> NativeBinaries(string modules)
+    {
+        var platform = Path.Combine(modules, "@pagefind");
+        if (!Directory.Exists(platform)) return [];
+        return Directory.EnumerateDirectories(platform).Order(StringComparer.Ordinal)
+            .SelectMany(package => new[] { Path.Combine(package, "bin", "pagefind_extended"), Path.Combine(package, "bin", "pagefind") })
+            .Where(binary => File.Exists(binary) && CanRun(binary));
+    }
+
+    private static bool CanRun(string binary) => OperatingSystem.IsWindows()
+        || (File.GetUnixFileMode(binary) & UnixFileMode.UserExecute) != 0;
 
     private static string? Install(string siteRoot)
     {

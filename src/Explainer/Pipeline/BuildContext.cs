@@ -26,7 +26,10 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
     public Series Series { get; set; } = Series.Empty;
     public DiscrepancyRegistry Discrepancies { get; set; } = DiscrepancyRegistry.Empty;
     public Backlinks Backlinks { get; set; } = Backlinks.Empty;
-    public ThemeTemplates? Theme { get; set; }
+    /// <summary>The theme, compiling in the background from early in the build; reading it waits for it.</summary>
+    public Task<ThemeTemplates>? ThemeLoading { get; set; }
+
+    public ThemeTemplates? Theme => ThemeLoading?.GetAwaiter().GetResult();
 
     /// <summary>Stand-alone content pages (input/*.md other than the home page), for the site navigation.</summary>
     public IReadOnlyList<Theme.Views.LinkView> StandalonePages { get; set; } = [];

@@ -29,6 +29,7 @@ public static class SiteBuilder
         try
         {
             var documents = PipelineRunner.Run(SitePipeline.Stages, context);
+            context.ThemeLoading?.Wait(); // its diagnostics count even when no page needed a layout
             List<string> written = [];
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {

@@ -10,8 +10,10 @@ public static class SitePipeline
 {
     public static IReadOnlyList<IStage> Stages { get; } =
     [
-        // Read: settings, every file under input/, frontmatter checked against its kind's schema.
+        // Read: settings, the theme (compiled in the background), every file under input/,
+        // frontmatter checked against its kind's schema.
         new ReadSettings(),
+        new LoadTheme(),
         new ReadContent(),
         new ParseFrontmatter(),
         new AssignUrls(),
@@ -21,7 +23,6 @@ public static class SitePipeline
         new ReadGlossary(),
         new ReadSeries(),
         new ReadDiscrepancies(),
-        new LoadTheme(),
         new AddGeneratedPages(),
 
         // Render: Markdown with citations, term links and shortcodes; a source's cleaned text.

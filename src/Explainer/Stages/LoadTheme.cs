@@ -4,8 +4,10 @@ using Explainer.Theme;
 namespace Explainer.Stages;
 
 /// <summary>
-/// Compiles the theme's layouts and partials, and adds the files under theme/assets/ (styles,
-/// scripts, icons) to the site as documents copied to /assets/.
+/// Starts compiling the theme's layouts and partials, and adds the files under theme/assets/
+/// (styles, scripts, icons) to the site as documents copied to /assets/. Compiling templates is
+/// one of the slowest parts of a cold build and needs nothing but the settings, so it runs in the
+/// background while content is read and rendered; <see cref="ApplyLayouts"/> waits for it.
 /// </summary>
 public sealed class LoadTheme : CollectionStage
 {
@@ -20,10 +22,9 @@ public sealed class LoadTheme : CollectionStage
         // Compiling templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
         var key = ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
             .Append(context.Urls.LinkRoot).Append(context.Urls.Origin));
-        var (theme, assets) = context.Cached(nameof(LoadTheme), key, diagnostics =>
-            (ThemeTemplates.Load(folder, context.Options.Root, context.Urls, diagnostics), Assets(folder)));
-        context.Theme = theme;
-        return documents.Concat(assets).ToList();
+        context.ThemeLoading = Task.Run(() => context.Cached(nameof(LoadTheme), key, diagnostics =>
+            ThemeTemplates.Load(folder, context.Options.Root, context.Urls, diagnostics)));
+        return documents.Concat(Assets(folder)).ToList();
     }
 
     private static List<Document> Assets(string folder)

@@ -1,0 +1,66 @@
+namespace Explainer.BrowserTests.Support;
+
+/// <summary>
+/// One build of the real site, one static server and one Chromium shared by every browser
+/// test (xunit collection fixture). The browser is Debian's Chromium: Playwright's own
+/// browser download is never used.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+    private BuiltSite? site;
+    private StaticServer? server;
+    private IBrowser? browser;
+
+    public BuiltSite Site => site ?? throw new InvalidOperationException("not started");
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("not started");
+
+    public Uri Address => server?.Address ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync()
+    {
+        site = BuiltSite.Build();
+        server = await StaticServer.StartAsync(site.Output);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public string Url(string path) => new Uri(Address, path).ToString();
+
+    /// <summary>A fresh browser context (no stored theme, no history) that records requests and errors.</summary>
+    public Task<Visit> VisitAsync(string path, BrowserNewContextOptions? options = null) =>
+        Visit.OpenAsync(this, path, options ?? Desktop);
+
+    public static BrowserNewContextOptions Desktop => new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } };
+
+    public static BrowserNewContextOptions Phone => new()
+    {
+        ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+        IsMobile = true,
+        HasTouch = true,
+        DeviceScaleFactor = 2,
+    };
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.CloseAsync();
+        playwright?.Dispose();
+        if (server is not null) await server.DisposeAsync();
+        site?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "The real site in Chromium";
+}
