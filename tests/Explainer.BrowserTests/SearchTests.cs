@@ -20,7 +20,7 @@ public sealed class SearchTests(SiteFixture site)
         var page = visit.Page;
         await page.GetByRole(AriaRole.Search, new() { Name = "Site" }).GetByRole(AriaRole.Searchbox).FillAsync(word);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search/\\?q="));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/search/\\?q="));
         var results = page.Locator(".search-results li");
         await Assertions.Expect(results.First).ToBeVisibleAsync();
         Assert.Contains(site.Url(url), await ResultUrlsAsync(page));

@@ -52,7 +52,7 @@
     var source = entry.querySelector(".reference__source");
     if (!source) return null;
     var box = document.createDocumentFragment();
-    box.appendChild(paragraph("preview__kind", "Source " + (entry.getAttribute("value") || "")));
+    box.appendChild(paragraph("preview__kind", "Reference " + (entry.getAttribute("value") || "")));
     var head = source.cloneNode(true);
     head.querySelectorAll(".backrefs").forEach(function (b) { b.remove(); });
     box.appendChild(head);

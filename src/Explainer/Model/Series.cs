@@ -16,21 +16,31 @@ public sealed class Series(IEnumerable<SeriesEntry> entries)
         .ThenBy(e => e.Slug, StringComparer.Ordinal)
         .ToList();
 
+    private Dictionary<string, int>? _index;
+
     public IReadOnlyList<SeriesEntry> Entries => _entries;
 
-    public SeriesEntry? Find(string slug) => Entries.FirstOrDefault(e => e.Slug == slug);
+    public SeriesEntry? Find(string slug) => IndexOf(slug) is var i and >= 0 ? _entries[i] : null;
 
     public SeriesEntry? Previous(string slug) => Neighbour(slug, -1);
 
     public SeriesEntry? Next(string slug) => Neighbour(slug, +1);
 
     /// <summary>The 1-based position of a topic in reading order.</summary>
-    public int Position(string slug) => _entries.FindIndex(e => e.Slug == slug) + 1;
+    public int Position(string slug) => IndexOf(slug) + 1;
 
     private SeriesEntry? Neighbour(string slug, int step)
     {
-        var index = _entries.FindIndex(e => e.Slug == slug);
+        var index = IndexOf(slug);
         var target = index + step;
-        return index < 0 || target < 0 || target >= Entries.Count ? null : Entries[target];
+        return index < 0 || target < 0 || target >= _entries.Count ? null : _entries[target];
+    }
+
+    // Built on first use: lookups by slug stay constant-time on a series of thousands of topics.
+    private int IndexOf(string slug)
+    {
+        var index = LazyInitializer.EnsureInitialized(ref _index,
+            () => _entries.Select((e, i) => (e.Slug, i)).DistinctBy(x => x.Slug).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal));
+        return index.TryGetValue(slug, out var i) ? i : -1;
     }
 }

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using Explainer.Pipeline;
+
+namespace Explainer.Bench;
+
+/// <summary>
+/// Builds a site several times in one process and prints each stage's time for the last (warm)
+/// build: where a build spends its time once the code is compiled. Document stages show time
+/// summed over threads.
+/// </summary>
+public static class Profile
+{
+    public static int Run(string root, int runs, bool write)
+    {
+        BuildResult? last = null;
+        for (var i = 0; i < runs; i++)
+        {
+            var output = Path.Combine(Path.GetTempPath(), $"explainer-profile-{Environment.ProcessId}-{i}");
+            var clock = Stopwatch.StartNew();
+            last = SiteBuilder.Build(BuildOptions.ForRoot(root, output) with { WriteOutput = write });
+            Console.WriteLine($"run {i + 1}: {clock.ElapsedMilliseconds} ms, {last.Diagnostics.Count} diagnostics, GC heap {GC.GetTotalMemory(false) / 1_048_576} MiB");
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+        foreach (var (stage, time) in last!.Timings) Console.WriteLine($"  {stage,-20} {time.TotalMilliseconds,8:0.0} ms");
+        foreach (var diagnostic in last.Diagnostics.Take(5)) Console.WriteLine("  " + diagnostic);
+        return 0;
+    }
+}

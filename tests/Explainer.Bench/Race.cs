@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace Explainer.Bench;
+
+/// <summary>
+/// Builds the same corpus with each generator, alternating run by run (A B C A B C ...) after a
+/// warm-up, each run into a new empty folder, and prints medians and ratios as a Markdown table.
+/// <c>plain</c> is the same work for everyone (our search index, feed and sitemap are switched off
+/// in statiq.json); <c>full</c> is our whole feature set on the full corpus.
+/// </summary>
+public static class Race
+{
+    public static int Run(RaceOptions options)
+    {
+        var sites = new SiteSetup(options);
+        var rows = new List<Row>();
+        foreach (var n in options.Sizes)
+        {
+            var contestants = new List<Contestant> { new("Explainer (ours)", "plain", n, sites.Ours(n, full: false)) };
+            if (options.Peers)
+            {
+                contestants.Add(new("Hugo", "plain", n, sites.Hugo(n)));
+                contestants.Add(new("Eleventy", "plain", n, sites.Eleventy(n)));
+            }
+            if (options.Full) contestants.Add(new("Explainer (ours)", "full", n, sites.Ours(n, full: true)));
+            rows.AddRange(Alternate(contestants, options.Runs));
+        }
+        rows.AddRange(Alternate([new("Explainer (ours)", "real site", 0, sites.RealSite())], options.Runs));
+        var table = Table(rows);
+        Console.WriteLine(table);
+        File.WriteAllText(Path.Combine(options.Work, "results.md"), table);
+        return 0;
+    }
+
+    private sealed record Contestant(string Name, string Flavour, int Pages, Func<string, Measurement> Build);
+
+    private sealed record Row(string Name, string Flavour, int Pages, IReadOnlyList<Measurement> Runs)
+    {
+        public double Wall => Measurement.Median(Runs.Select(r => r.Seconds));
+        public double PeakMiB => Measurement.Median(Runs.Select(r => r.PeakKilobytes / 1024.0));
+    }
+
+    private static IEnumerable<Row> Alternate(List<Contestant> contestants, int runs)
+    {
+        var results = contestants.ToDictionary(c => c, _ => new List<Measurement>());
+        foreach (var contestant in contestants)
+        {
+            Console.Error.WriteLine($"warm-up: {contestant.Name} {contestant.Flavour} {contestant.Pages}");
+            contestant.Build("warmup");
+        }
+        for (var run = 1; run <= runs; run++)
+        {
+            foreach (var contestant in contestants)
+            {
+                var measurement = contestant.Build($"run{run}");
+                results[contestant].Add(measurement);
+                Console.Error.WriteLine($"run {run}: {contestant.Name} {contestant.Flavour} {contestant.Pages}: {measurement.Seconds:0.00} s, {measurement.PeakKilobytes / 1024} MiB");
+            }
+        }
+        return contestants.Select(c => new Row(c.Name, c.Flavour, c.Pages, results[c]));
+    }
+
+    private static string Table(List<Row> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| generator | flavour | N | median wall s | median peak MiB | pages/s | wall vs Hugo plain | memory vs Hugo plain |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            var hugo = rows.FirstOrDefault(r => r.Name == "Hugo" && r.Pages == row.Pages);
+            var pages = row.Pages == 0 ? "" : (row.Pages / row.Wall).ToString("N0", CultureInfo.InvariantCulture);
+            var wallRatio = hugo is null || row.Pages == 0 ? "" : (row.Wall / hugo.Wall).ToString("0.00", CultureInfo.InvariantCulture);
+            var memoryRatio = hugo is null || row.Pages == 0 ? "" : (row.PeakMiB / hugo.PeakMiB).ToString("0.00", CultureInfo.InvariantCulture);
+            var n = row.Pages == 0 ? "-" : row.Pages.ToString("N0", CultureInfo.InvariantCulture);
+            text.AppendLine(FormattableString.Invariant($"| {row.Name} | {row.Flavour} | {n} | {row.Wall:0.00} | {row.PeakMiB:0} | {pages} | {wallRatio} | {memoryRatio} |"));
+        }
+        foreach (var flavour in new[] { "plain", "full" })
+        {
+            var ours = rows.Where(r => r.Name.StartsWith("Explainer", StringComparison.Ordinal) && r.Flavour == flavour).OrderBy(r => r.Pages).ToList();
+            if (ours.Count >= 2 && ours[0].Pages > 0)
+                text.AppendLine(FormattableString.Invariant($"\nOurs, {flavour}: N={ours[^1].Pages:N0} takes {ours[^1].Wall / ours[0].Wall:0.0} times as long as N={ours[0].Pages:N0} ({ours[^1].Pages / ours[0].Pages}x the pages)."));
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+
+namespace Explainer.Bench;
+
+/// <summary>
+/// Makes each generator's site from the corpus, once (existing folders are kept: deleting many
+/// files slows creating new ones on these machines), and returns how to build it into a new folder.
+/// The peers' templates are those of the shared benchmark, kept in tests/bench/peers/.
+/// </summary>
+public sealed class SiteSetup(RaceOptions options)
+{
+    private string Work => options.Work;
+    private string Peers => Path.Combine(options.Repository, "tests", "bench", "peers");
+
+    public Func<string, Measurement> Ours(int n, bool full)
+    {
+        var flavour = full ? "full" : "plain";
+        var site = Path.Combine(Work, "sites", "explainer", $"{flavour}-N{n}");
+        if (!Directory.Exists(site))
+        {
+            var corpus = Corpus(n, full);
+            Directory.CreateDirectory(site);
+            if (full)
+            {
+                Copy(Path.Combine(corpus, "input"), Path.Combine(site, "input"));
+                Copy(Path.Combine(corpus, "seeds"), Path.Combine(site, "seeds"));
+            }
+            else
+            {
+                Copy(Path.Combine(corpus, "topics"), Path.Combine(site, "input", "topics"));
+            }
+            Copy(Path.Combine(options.Repository, "theme"), Path.Combine(site, "theme"));
+            File.WriteAllText(Path.Combine(site, "statiq.json"), full
+                ? """{ "Title": "SSG Bench", "Host": "example.org" }"""
+                : """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false }""");
+            Link(Path.Combine(options.Repository, "node_modules"), Path.Combine(site, "node_modules"));
+        }
+        return run => Measurement.Of(options.Explainer, ["build", "--root", site, "--output", NewOutput("explainer-" + flavour, n, run)]);
+    }
+
+    public Func<string, Measurement> RealSite() =>
+        run => Measurement.Of(options.Explainer, ["build", "--root", options.Repository, "--output", NewOutput("explainer-real", 0, run)]);
+
+    public Func<string, Measurement> Hugo(int n)
+    {
+        var site = Path.Combine(Work, "sites", "hugo", $"N{n}");
+        if (!Directory.Exists(site))
+        {
+            Copy(Path.Combine(Peers, "hugo"), site);
+            Copy(Path.Combine(Corpus(n, false), "topics"), Path.Combine(site, "content", "topics"));
+        }
+        return run => Measurement.Of("hugo", ["--quiet", "-s", site, "-d", NewOutput("hugo", n, run)]);
+    }
+
+    public Func<string, Measurement> Eleventy(int n)
+    {
+        var eleventy = Path.Combine(Work, "eleventy");
+        if (!File.Exists(Path.Combine(eleventy, "node_modules", "@11ty", "eleventy", "cmd.cjs")))
+        {
+            Directory.CreateDirectory(eleventy);
+            File.Copy(Path.Combine(Peers, "eleventy-package.json"), Path.Combine(eleventy, "package.json"), overwrite: true);
+            Shell("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], eleventy);
+        }
+        var site = Path.Combine(eleventy, "sites", $"N{n}"); // under eleventy/ so require() finds node_modules
+        if (!Directory.Exists(site))
+        {
+            Copy(Path.Combine(Peers, "eleventy"), site);
+            Copy(Path.Combine(Corpus(n, false), "topics"), Path.Combine(site, "topics"));
+        }
+        return run => Measurement.Of("node", [Path.Combine(eleventy, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet", $"--output={NewOutput("eleventy", n, run)}"], site);
+    }
+
+    private string Corpus(int n, bool full)
+    {
+        var folder = Path.Combine(Work, "corpus", $"{(full ? "full" : "plain")}-N{n}");
+        if (!Directory.Exists(folder)) global::Explainer.Bench.Corpus.Write(n, folder, full);
+        return folder;
+    }
+
+    private string NewOutput(string generator, int n, string run)
+    {
+        var folder = Path.Combine(Work, "out", $"{generator}-N{n}-{run}-{Guid.NewGuid():N}");
+        return folder;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static void Link(string target, string link)
+    {
+        if (Directory.Exists(target) && !Directory.Exists(link)) Directory.CreateSymbolicLink(link, target);
+    }
+
+    private static void Shell(string command, string[] arguments, string folder)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = folder };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed in {folder}");
+    }
+}
