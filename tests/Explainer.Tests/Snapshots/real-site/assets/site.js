@@ -1,14 +1,24 @@
 // Progressive enhancement for Explainer pages. Without this script every citation and term
-// is still a working link; with it, readers get previews, a theme toggle and sortable tables.
+// is still a working link; with it, readers get previews, a theme toggle, a table of contents
+// that follows the reading, sortable tables and full link addresses in print.
 (function () {
   "use strict";
 
-  var preview = null;      // the one preview element, created on first use
+  // ---- Previews of citations (a.cite) and glossary terms (a.term) ----
+  // One floating box, filled from the page's own reference list (#ref-N) and "Terms on this
+  // page" list (#term-slug). It opens on hover, keyboard focus or a first tap, closes with Esc,
+  // and floats above the text, so no content moves.
+
+  var preview = null;      // the box, created on first use
   var trigger = null;      // the link whose preview is open
+  var openedBy = "";       // "hover", "focus" or "tap"
   var openTimer = 0;
   var closeTimer = 0;
+  var pointerDownAt = 0;   // when a pointer last pressed: focus that follows a press is not keyboard focus
+  var lastPointer = "";
+  var refocusing = false;
 
-  function previewElement() {
+  function previewBox() {
     if (preview) return preview;
     preview = document.createElement("div");
     preview.className = "preview";
@@ -21,91 +31,119 @@
     return preview;
   }
 
-  // What a link previews: a citation shows its reference entry, a term its definition.
-  function contentFor(link) {
+  function paragraph(className, text) {
+    var p = document.createElement("p");
+    if (className) p.className = className;
+    if (text) p.textContent = text;
+    return p;
+  }
+
+  function link(href, text) {
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  function citationContent(anchor, viaTap) {
+    var id = anchor.getAttribute("data-ref") || decodeURIComponent((anchor.hash || "").slice(1));
+    var entry = id && document.getElementById(id);
+    if (!entry) return null;
+    var source = entry.querySelector(".reference__source");
+    if (!source) return null;
     var box = document.createDocumentFragment();
-    if (link.classList.contains("cite")) {
-      var entry = document.getElementById(link.getAttribute("data-ref"));
-      if (!entry) return null;
-      var source = entry.querySelector(".reference__source");
-      var quote = entry.querySelector(".reference__quote");
-      var head = source.cloneNode(true);
-      head.querySelectorAll(".backref").forEach(function (b) { b.remove(); });
-      box.appendChild(head);
-      if (quote) box.appendChild(quote.cloneNode(true));
-      return box;
+    box.appendChild(paragraph("preview__kind", "Reference " + (entry.getAttribute("value") || "")));
+    var head = source.cloneNode(true);
+    head.querySelectorAll(".backrefs").forEach(function (b) { b.remove(); });
+    box.appendChild(head);
+    var quote = entry.querySelector(".reference__quote");
+    if (quote) box.appendChild(quote.cloneNode(true));
+    if (viaTap) {
+      var more = paragraph("preview__more");
+      more.appendChild(link(anchor.getAttribute("href"), "Go to the reference"));
+      box.appendChild(more);
     }
-    var slug = link.getAttribute("data-term");
-    var item = document.getElementById("term-" + slug);
+    return box;
+  }
+
+  function termContent(anchor) {
+    var item = document.getElementById("term-" + anchor.getAttribute("data-term"));
     if (!item) return null;
-    var name = document.createElement("p");
+    var name = item.querySelector("dt");
+    var definition = item.querySelector("dd");
+    if (!name || !definition) return null;
+    var box = document.createDocumentFragment();
+    box.appendChild(paragraph("preview__kind", "Glossary"));
+    var title = paragraph();
     var strong = document.createElement("strong");
-    strong.textContent = item.querySelector("dt").textContent;
-    name.appendChild(strong);
-    var definition = document.createElement("p");
-    definition.textContent = item.querySelector("dd").textContent;
-    var more = document.createElement("p");
-    var go = document.createElement("a");
-    go.href = link.href;
-    go.textContent = "Read the glossary entry";
-    more.appendChild(go);
-    box.appendChild(name);
-    box.appendChild(definition);
+    strong.textContent = name.textContent.trim();
+    title.appendChild(strong);
+    box.appendChild(title);
+    box.appendChild(paragraph("", definition.textContent.trim()));
+    var more = paragraph("preview__more");
+    more.appendChild(link(anchor.href, "Read the glossary entry"));
     box.appendChild(more);
     return box;
   }
 
-  function open(link, viaTouch) {
+  function open(anchor, how) {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
-    if (trigger === link) return;
-    var content = contentFor(link);
+    // Already open: a tap re-opens it with the tap's extra link; hover and focus just keep it.
+    if (trigger === anchor && how !== "tap") {
+      if (how !== "hover") openedBy = how;
+      return;
+    }
+    var content = anchor.classList.contains("cite") ? citationContent(anchor, how === "tap") : termContent(anchor);
     if (!content) return;
     close(false);
-    var box = previewElement();
+    var box = previewBox();
     box.textContent = "";
     box.appendChild(content);
-    if (viaTouch && link.classList.contains("cite")) {
-      var more = document.createElement("p");
-      var go = document.createElement("a");
-      go.href = link.getAttribute("href");
-      go.textContent = "Go to the reference";
-      more.appendChild(go);
-      box.appendChild(more);
-    }
     box.hidden = false;
-    place(box, link);
-    link.setAttribute("aria-describedby", box.id);
-    link.setAttribute("aria-expanded", "true");
-    trigger = link;
+    place(box, anchor);
+    anchor.setAttribute("aria-describedby", box.id);
+    trigger = anchor;
+    openedBy = how;
   }
 
   function close(returnFocus) {
     clearTimeout(openTimer);
+    clearTimeout(closeTimer);
     if (!trigger || !preview) return;
-    var previous = trigger;
+    var anchor = trigger;
     preview.hidden = true;
-    previous.removeAttribute("aria-describedby");
-    previous.setAttribute("aria-expanded", "false");
+    anchor.removeAttribute("aria-describedby");
     trigger = null;
-    if (returnFocus) previous.focus();
+    openedBy = "";
+    if (returnFocus && document.activeElement !== anchor) {
+      refocusing = true;
+      anchor.focus();
+      refocusing = false;
+    }
   }
 
   function scheduleClose() {
     clearTimeout(closeTimer);
-    closeTimer = setTimeout(function () { close(false); }, 250);
+    closeTimer = setTimeout(function () { close(false); }, 300);
   }
 
-  // Below the link when it fits, above otherwise; always inside the viewport horizontally.
-  function place(box, link) {
-    var rect = link.getBoundingClientRect();
+  // Below the link when it fits, above otherwise, and always inside the viewport, so the
+  // box never makes the page longer or wider.
+  function place(box, anchor) {
+    var rects = anchor.getClientRects();
+    var rect = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    var viewWidth = document.documentElement.clientWidth;
+    var viewHeight = window.innerHeight;
     var width = box.offsetWidth;
     var height = box.offsetHeight;
-    var left = Math.min(Math.max(8, rect.left), document.documentElement.clientWidth - width - 8);
-    var below = rect.bottom + 6;
-    var top = below + height > window.innerHeight && rect.top - height - 6 > 0 ? rect.top - height - 6 : below;
-    box.style.setProperty("left", (left + window.scrollX) + "px");
-    box.style.setProperty("top", (top + window.scrollY) + "px");
+    var left = Math.max(8, Math.min(rect.left, viewWidth - width - 8));
+    var top;
+    if (rect.bottom + 6 + height <= viewHeight - 8) top = rect.bottom + 6;
+    else if (rect.top - 6 - height >= 8) top = rect.top - 6 - height;
+    else top = Math.max(8, viewHeight - height - 8);
+    box.style.setProperty("left", Math.round(left + window.scrollX) + "px");
+    box.style.setProperty("top", Math.round(top + window.scrollY) + "px");
   }
 
   function previewable(target) {
@@ -113,64 +151,106 @@
   }
 
   function setUpPreviews() {
-    var lastPointer = "mouse";
-    document.addEventListener("pointerdown", function (e) { lastPointer = e.pointerType; }, true);
+    document.addEventListener("pointerdown", function (e) {
+      pointerDownAt = Date.now();
+      lastPointer = e.pointerType;
+      if (trigger && preview && !preview.contains(e.target) && previewable(e.target) !== trigger) close(false);
+    }, true);
+
     document.addEventListener("mouseover", function (e) {
-      var link = previewable(e.target);
-      if (!link || lastPointer === "touch") return;
+      var anchor = previewable(e.target);
+      if (!anchor || lastPointer === "touch") return;
       clearTimeout(openTimer);
-      openTimer = setTimeout(function () { open(link, false); }, 150);
+      if (trigger === anchor) { clearTimeout(closeTimer); return; }
+      openTimer = setTimeout(function () { open(anchor, "hover"); }, 150);
     });
     document.addEventListener("mouseout", function (e) {
-      var link = previewable(e.target);
-      if (link) { clearTimeout(openTimer); if (trigger === link) scheduleClose(); }
+      var anchor = previewable(e.target);
+      if (!anchor || anchor.contains(e.relatedTarget)) return;
+      clearTimeout(openTimer);
+      if (trigger === anchor && openedBy === "hover") scheduleClose();
     });
+
     document.addEventListener("focusin", function (e) {
-      var link = previewable(e.target);
-      if (link) open(link, false);
-      else if (trigger && preview && !preview.contains(e.target)) close(false);
+      if (refocusing) return;
+      var anchor = previewable(e.target);
+      var fromPointer = Date.now() - pointerDownAt < 800;
+      if (anchor && !fromPointer) open(anchor, "focus");
+      else if (trigger && preview && !preview.contains(e.target) && anchor !== trigger) close(false);
     });
+
     document.addEventListener("click", function (e) {
-      var link = previewable(e.target);
-      // On touch, the first tap shows the preview; the preview's own link navigates.
-      if (link && lastPointer === "touch" && trigger !== link) {
+      var anchor = previewable(e.target);
+      var touch = (e.pointerType || lastPointer) === "touch" && e.detail !== 0;
+      // On touch the first tap shows the preview; a second tap, or the preview's own link, follows it.
+      if (anchor && touch && !(trigger === anchor && openedBy === "tap")) {
         e.preventDefault();
-        open(link, true);
+        open(anchor, "tap");
         return;
       }
-      if (trigger && preview && !preview.contains(e.target) && !link) close(false);
+      if (trigger && preview && !preview.contains(e.target) && anchor !== trigger) close(false);
     });
+
     document.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && trigger) {
-        e.preventDefault();
-        close(true);
-      }
+      if (e.key !== "Escape" || !trigger) return;
+      var focusInside = document.activeElement === trigger || (preview && preview.contains(document.activeElement));
+      e.preventDefault();
+      close(focusInside || openedBy !== "hover");
     });
+
     window.addEventListener("resize", function () { close(false); });
   }
 
+  // ---- Theme toggle: follows the system until the reader chooses; the choice is remembered ----
   function setUpThemeToggle() {
     var button = document.querySelector(".theme-toggle");
     if (!button) return;
     var root = document.documentElement;
     var system = window.matchMedia("(prefers-color-scheme: dark)");
     function current() { return root.getAttribute("data-theme") || (system.matches ? "dark" : "light"); }
-    function show() {
-      var dark = current() === "dark";
-      button.setAttribute("aria-pressed", dark ? "true" : "false");
-      button.textContent = "Dark theme";
-    }
+    function show() { button.setAttribute("aria-pressed", current() === "dark" ? "true" : "false"); }
     button.hidden = false;
     show();
     button.addEventListener("click", function () {
       var next = current() === "dark" ? "light" : "dark";
       root.setAttribute("data-theme", next);
-      try { localStorage.setItem("theme", next); } catch (e) { /* not remembered */ }
+      try { localStorage.setItem("theme", next); } catch (e) { /* not remembered, still applied */ }
       show();
     });
     system.addEventListener("change", show);
   }
 
+  // ---- Table of contents: marks the section being read ----
+  function setUpTocHighlight() {
+    var toc = document.querySelector(".toc");
+    if (!toc || !("IntersectionObserver" in window)) return;
+    var links = Array.prototype.slice.call(toc.querySelectorAll("a[href^='#']"));
+    var headings = links.map(function (a) { return document.getElementById(decodeURIComponent(a.hash.slice(1))); });
+    if (headings.some(function (h) { return !h; })) return;
+    var visible = new Set();
+    function mark() {
+      var current = -1;
+      headings.forEach(function (h, i) { if (visible.has(h)) current = current === -1 ? i : current; });
+      if (current === -1) {
+        // No heading on screen: the section is the last one that started above the viewport.
+        headings.forEach(function (h, i) { if (h.getBoundingClientRect().top < 0) current = i; });
+      }
+      links.forEach(function (a, i) {
+        if (i === current) a.setAttribute("aria-current", "true");
+        else a.removeAttribute("aria-current");
+      });
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) visible.add(entry.target);
+        else visible.delete(entry.target);
+      });
+      mark();
+    });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  // ---- Sortable tables ----
   function setUpSortableTables() {
     document.querySelectorAll("table[data-sortable]").forEach(function (table) {
       var headers = table.querySelectorAll("th[data-sort]");
@@ -208,7 +288,20 @@
     rows.forEach(function (row) { body.appendChild(row); });
   }
 
+  // ---- Print: full addresses after links (the stylesheet shows them) ----
+  function setUpPrint() {
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("main a[href]").forEach(function (a) {
+        var href = a.getAttribute("href");
+        if (href.charAt(0) === "#" || a.classList.contains("term") || a.classList.contains("cite")) return;
+        a.setAttribute("data-print-href", a.href);
+      });
+    });
+  }
+
   setUpPreviews();
   setUpThemeToggle();
+  setUpTocHighlight();
   setUpSortableTables();
+  setUpPrint();
 })();
