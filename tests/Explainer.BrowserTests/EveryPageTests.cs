@@ -72,19 +72,42 @@ public sealed partial class EveryPageTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(50)));
     }
 
+    [Fact]
+    public void Every_citation_and_term_has_the_entry_its_preview_is_made_from()
+    {
+        var problems = new List<string>();
+        foreach (var path in site.Site.Pages())
+        {
+            var html = site.Site.Html(path);
+            problems.AddRange(html.QuerySelectorAll("a.cite")
+                .Where(a => html.GetElementById(a.GetAttribute("href")!.TrimStart('#'))?.QuerySelector(".reference__source") is null)
+                .Select(a => $"{path}: citation {a.GetAttribute("href")} has no reference entry"));
+            problems.AddRange(html.QuerySelectorAll("a.term")
+                .Where(a => html.GetElementById("term-" + a.GetAttribute("data-term"))?.QuerySelector("dd") is null)
+                .Select(a => $"{path}: term {a.GetAttribute("data-term")} is not in the page's term list"));
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(50)));
+    }
+
+    /// <summary>Visits every page, two at a time (one per core), in contexts that record requests and errors.</summary>
     private async Task<List<string>> SweepAsync(BrowserNewContextOptions options, ColorScheme scheme, Func<IPage, Task<IReadOnlyList<string>>> check)
     {
         options.ColorScheme = scheme;
-        var problems = new List<string>();
-        await using var visit = await site.VisitAsync("/", options);
-        foreach (var path in site.Site.Pages())
+        var pages = site.Site.Pages();
+        var workers = Enumerable.Range(0, 2).Select(async worker =>
         {
-            if (path != "/") await visit.GoAsync(path);
-            problems.AddRange((await check(visit.Page)).Select(p => $"{path}: {p}"));
-        }
-        problems.AddRange(visit.ForeignRequests().Select(r => $"request off the site: {r}"));
-        problems.AddRange(visit.Errors().Select(e => $"console error: {e}"));
-        return problems;
+            var problems = new List<string>();
+            await using var visit = await site.VisitAsync("/", options);
+            foreach (var path in pages.Where((_, index) => index % 2 == worker))
+            {
+                await visit.GoAsync(path);
+                problems.AddRange((await check(visit.Page)).Select(p => $"{path}: {p}"));
+            }
+            problems.AddRange(visit.ForeignRequests().Select(r => $"request off the site: {r}"));
+            problems.AddRange(visit.Errors().Select(e => $"console error: {e}"));
+            return problems;
+        });
+        return (await Task.WhenAll(workers)).SelectMany(p => p).ToList();
     }
 
     [GeneratedRegex(@"https?:|\w+\.\w+")]
