@@ -87,16 +87,19 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
-    public void Topic_pages_list_related_topics_and_the_terms_they_use()
+    public void Topic_pages_list_the_terms_they_use_and_link_related_topics()
     {
-        foreach (var topic in site.Site.Html("/topics/").QuerySelectorAll(".series-list a").Select(a => a.GetAttribute("href")!))
+        var topics = site.Site.Html("/topics/").QuerySelectorAll(".series-list a").Select(a => a.GetAttribute("href")!).ToList();
+        foreach (var topic in topics)
         {
             var html = site.Site.Html(topic);
-            var terms = html.QuerySelectorAll(".prose a.term").Select(a => a.GetAttribute("data-term")!).Distinct().ToList();
-            var listed = html.QuerySelectorAll(".terms-on-page [id^='term-']").Select(e => e.Id![5..]).ToList();
+            var terms = html.QuerySelectorAll(".prose a.term").Select(a => a.GetAttribute("data-term")!).Distinct().Order();
+            var listed = html.QuerySelectorAll(".terms-on-page [id^='term-']").Select(e => e.Id![5..]).Order();
             Assert.Equal(terms, listed);
-            Assert.NotEmpty(html.QuerySelectorAll(".related a"));
         }
+        var related = topics.SelectMany(t => site.Site.Html(t).QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")!)).ToList();
+        Assert.NotEmpty(related);
+        Assert.All(related, href => Assert.Contains(href, topics));
     }
 
     [Fact]
