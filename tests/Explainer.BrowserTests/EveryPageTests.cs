@@ -43,7 +43,7 @@ public sealed partial class EveryPageTests(SiteFixture site)
     public void Every_page_has_a_strict_content_policy_and_nothing_inline_or_from_elsewhere()
     {
         var problems = new List<string>();
-        foreach (var path in site.Site.Pages())
+        foreach (var path in site.Site.HtmlFiles())
         {
             var html = site.Site.Html(path);
             var policy = html.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content");

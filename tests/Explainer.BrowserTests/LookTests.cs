@@ -36,7 +36,9 @@ public sealed class LookTests(SiteFixture site)
         await Assertions.Expect(page.Locator(".toc")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".references")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".reference__quote").First).ToBeVisibleAsync();
-        var after = await page.Locator(".reference__title").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+        var reference = page.Locator(".reference").First;
+        var link = await reference.Locator(".reference__locator").CountAsync() > 0 ? reference.Locator(".reference__locator") : reference.Locator(".reference__title");
+        var after = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
         Assert.Contains(site.Url("/sources/"), after);
         var citation = await page.Locator(".prose a.cite").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
         Assert.Equal("none", citation);

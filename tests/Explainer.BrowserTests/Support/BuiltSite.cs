@@ -40,9 +40,12 @@ public sealed class BuiltSite : IDisposable
     }
 
     /// <summary>Site paths of every HTML page except redirect pages, e.g. "/", "/topics/africa/", "/404.html".</summary>
-    public IReadOnlyList<string> Pages() => Directory
+    public IReadOnlyList<string> Pages() => HtmlFiles(includeRedirects: false);
+
+    /// <summary>Site paths of every HTML file, redirect pages (made from aliases) included.</summary>
+    public IReadOnlyList<string> HtmlFiles(bool includeRedirects = true) => Directory
         .EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-        .Where(file => !IsRedirect(file))
+        .Where(file => includeRedirects || !IsRedirect(file))
         .Select(file => "/" + System.IO.Path.GetRelativePath(Output, file).Replace('\\', '/'))
         .Where(path => !path.StartsWith("/pagefind/", StringComparison.Ordinal))
         .Select(path => path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path)
