@@ -11,12 +11,16 @@ namespace Explainer.Markdown;
 /// </summary>
 public static class CitationResolver
 {
-    public static IReadOnlyList<Reference> Resolve(MarkdownDocument document, SourceLibrary library, ReportProblem report)
+    public static IReadOnlyList<Reference> Resolve(MarkdownDocument document, SourceLibrary library, ReportProblem report) =>
+        Resolve(SyntaxWalk.All<CitationInline>(document), library, report);
+
+    /// <param name="citations">The page's citations in document order.</param>
+    public static IReadOnlyList<Reference> Resolve(IEnumerable<CitationInline> citations, SourceLibrary library, ReportProblem report)
     {
         var numbers = new Dictionary<(string, int?, int?), int>();
         var occurrences = new List<List<string>>();
         var keys = new List<(string Id, int? From, int? To)>();
-        foreach (var citation in SyntaxWalk.All<CitationInline>(document))
+        foreach (var citation in citations)
         {
             if (citation.Error is not null)
             {

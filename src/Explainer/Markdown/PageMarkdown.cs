@@ -47,32 +47,45 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
             return new RenderedMarkdown("", [], [], [], []);
         }
         var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Markdig.Markdown.Parse(text, Pipeline), report);
-        var references = CitationResolver.Resolve(document, library, report);
+        var index = SyntaxIndex.Of(document);
+        var references = CitationResolver.Resolve(index.Citations, library, report);
         linked ??= new HashSet<string>(StringComparer.Ordinal);
-        var explicitLinks = TermLinkResolver.Resolve(document, glossary, report);
+        var explicitLinks = TermLinkResolver.Resolve(index.TermLinks, glossary, report);
         foreach (var link in explicitLinks) linked.Add(link.Slug);
-        _linker.Link(document, linked, ownTerm);
-        SafetyGuard.Check(document, report);
+        var inserted = _linker.Link(document, linked, ownTerm);
+        SafetyGuard.Check(index.Untrusted, report);
 
-        var mentions = SyntaxWalk.All<TermLinkInline>(document)
+        // With links inserted, one more walk puts explicit and automatic links in page order.
+        var links = inserted.Count == 0 ? explicitLinks : SyntaxWalk.All<TermLinkInline>(document);
+        var mentions = links
             .Where(l => l.Href.Length > 0 && l.Slug != ownTerm)
             .DistinctBy(l => l.Slug)
             .Select(l => new TermMention(l.Slug, MentionSentence.Around(l)))
             .ToList();
-        return new RenderedMarkdown(ToHtml(document), Toc(document), references, mentions, shown);
+        return new RenderedMarkdown(ToHtml(document), Toc(index.Headings), references, mentions, shown);
     }
 
+    [ThreadStatic]
+    private static (HtmlRenderer Renderer, StringWriter Writer)? _renderer;
+
+    // One renderer per thread, reused page after page: setting one up costs more than rendering a short page.
     private string ToHtml(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = urls.Link };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        if (_renderer is not { } cached)
+        {
+            var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            _renderer = cached = (renderer, writer);
+        }
+        cached.Renderer.Reset(); // clears the writer and any state left by the previous page
+        cached.Renderer.LinkRewriter = urls.Link;
+        cached.Renderer.Render(document);
+        cached.Writer.Flush();
+        return cached.Writer.ToString();
     }
 
-    private static List<TocEntry> Toc(MarkdownDocument document) => SyntaxWalk.All<HeadingBlock>(document)
+    private static List<TocEntry> Toc(IEnumerable<HeadingBlock> headings) => headings
         .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null && h.Parent is MarkdownDocument)
         .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, MentionSentence.PlainText(h.Inline)))
         .ToList();

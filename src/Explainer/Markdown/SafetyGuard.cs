@@ -15,9 +15,10 @@ namespace Explainer.Markdown;
 /// </summary>
 public static partial class SafetyGuard
 {
-    public static void Check(MarkdownDocument document, ReportProblem report)
+    /// <param name="untrusted">Raw HTML, links, images and autolinks of the page (see <see cref="SyntaxIndex"/>).</param>
+    public static void Check(IEnumerable<MarkdownObject> untrusted, ReportProblem report)
     {
-        foreach (var node in SyntaxWalk.All(document))
+        foreach (var node in untrusted)
         {
             switch (node)
             {

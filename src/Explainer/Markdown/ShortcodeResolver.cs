@@ -20,7 +20,7 @@ public static class ShortcodeResolver
         Func<string, MarkdownDocument> parse, ReportProblem report)
     {
         var shown = new List<string>();
-        foreach (var block in SyntaxWalk.All<ShortcodeBlock>(document).ToList())
+        foreach (var block in SyntaxWalk.Blocks<ShortcodeBlock>(document).ToList())
         {
             if (block.Name != "discrepancy")
             {

@@ -38,4 +38,15 @@ public static class SyntaxWalk
     }
 
     public static IEnumerable<T> All<T>(MarkdownObject root) where T : MarkdownObject => All(root).OfType<T>();
+
+    /// <summary>Blocks only, without descending into inlines: cheap when only block syntax matters.</summary>
+    public static IEnumerable<T> Blocks<T>(ContainerBlock root) where T : Block
+    {
+        foreach (var block in root)
+        {
+            if (block is T match) yield return match;
+            if (block is ContainerBlock container)
+                foreach (var inner in Blocks<T>(container)) yield return inner;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using Explainer.Diagnostics;
 using Explainer.Markdown.TermLinks;
 using Explainer.Model;
-using Markdig.Syntax;
 
 namespace Explainer.Markdown;
 
@@ -9,10 +8,10 @@ namespace Explainer.Markdown;
 public static class TermLinkResolver
 {
     /// <returns>The explicit links that resolved, in order.</returns>
-    public static List<TermLinkInline> Resolve(MarkdownDocument document, Glossary glossary, ReportProblem report)
+    public static List<TermLinkInline> Resolve(IEnumerable<TermLinkInline> links, Glossary glossary, ReportProblem report)
     {
         var resolved = new List<TermLinkInline>();
-        foreach (var link in SyntaxWalk.All<TermLinkInline>(document))
+        foreach (var link in links)
         {
             if (link.Error is not null)
             {

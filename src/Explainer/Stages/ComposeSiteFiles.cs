@@ -49,8 +49,9 @@ public sealed class ComposeSiteFiles : CollectionStage
     private static FeedView Feed(IReadOnlyList<Document> documents, BuildContext context)
     {
         var urls = context.Urls;
+        var topics = documents.Where(d => d.Kind == ContentKinds.Topic).ToDictionary(d => d.Url, StringComparer.Ordinal);
         var entries = context.Series.Entries
-            .Select(e => documents.FirstOrDefault(d => d.Kind == ContentKinds.Topic && d.Url == e.Url))
+            .Select(e => topics.GetValueOrDefault(e.Url))
             .OfType<Document>()
             .Select(d => new FeedEntryView(
                 urls.Absolute(d.Url), d.GetString(Keys.Title) ?? "", urls.Absolute(d.Url),
