@@ -103,7 +103,7 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content_where_focus_is_visible()
     {
         await using var visit = await site.VisitAsync("/");
         var page = visit.Page;
@@ -113,6 +113,13 @@ public sealed class NavigationTests(SiteFixture site)
         await Assertions.Expect(skip).ToBeInViewportAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("main")).ToBeFocusedAsync();
+
+        // The next stop is a link in the content, with a visible focus ring.
+        await page.Keyboard.PressAsync("Tab");
+        var focused = page.Locator("main :focus");
+        await Assertions.Expect(focused).ToHaveCountAsync(1);
+        Assert.Equal("solid", await focused.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        Assert.True(await focused.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).outlineWidth)") >= 2);
         visit.AssertClean();
     }
 

@@ -78,7 +78,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
             Pipeline.Setup(renderer);
             _renderer = cached = (renderer, writer);
         }
-        cached.Renderer.Reset(); // clears the writer and any state left by the previous page
+        cached.Writer.GetStringBuilder().Clear();
         cached.Renderer.LinkRewriter = urls.Link;
         cached.Renderer.Render(document);
         cached.Writer.Flush();
