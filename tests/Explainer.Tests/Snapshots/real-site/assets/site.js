@@ -198,7 +198,8 @@
       close(focusInside || openedBy !== "hover");
     });
 
-    window.addEventListener("resize", function () { close(false); });
+    // Phones resize the viewport while scrolling (the address bar comes and goes): follow the link.
+    window.addEventListener("resize", function () { if (trigger && preview) place(preview, trigger); });
   }
 
   // ---- Theme toggle: follows the system until the reader chooses; the choice is remembered ----
