@@ -111,14 +111,21 @@ public sealed class PreviewTests(SiteFixture site)
         Assert.Equal(before, await LayoutAsync(page));
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"));
 
-        // A tap on the text closes it; a term's preview offers its page.
-        await page.Locator("h1").TapAsync();
-        await Assertions.Expect(preview).ToBeHiddenAsync();
+        // A second tap follows the link. The reader reads first: two quick taps are a double tap, not two taps.
+        await page.WaitForTimeoutAsync(800);
+        var hash = (await cite.GetAttributeAsync("href"))!;
+        await cite.TapAsync();
+        await page.WaitForURLAsync(site.Url(Topic) + hash);
+
+        // A tap on the text closes a preview; a term's preview offers its page.
         var term = page.Locator(".prose a.term").First;
         await term.TapAsync();
         await Assertions.Expect(preview).ToBeVisibleAsync();
-        var target = await term.EvaluateAsync<string>("a => a.href");
+        await page.Locator("h1").TapAsync();
+        await Assertions.Expect(preview).ToBeHiddenAsync();
         await term.TapAsync();
+        var target = await term.EvaluateAsync<string>("a => a.href");
+        await preview.GetByRole(AriaRole.Link, new() { Name = "Read the glossary entry" }).TapAsync();
         await page.WaitForURLAsync(target);
         visit.AssertClean();
     }

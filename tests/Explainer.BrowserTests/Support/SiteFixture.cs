@@ -22,6 +22,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Generous for busy CI machines: every expectation still fails if the page never gets there.
+        Assertions.SetDefaultExpectTimeout(15_000);
         site = BuiltSite.Build();
         server = await StaticServer.StartAsync(site.Output);
         playwright = await Playwright.CreateAsync();
@@ -40,7 +42,12 @@ public sealed class SiteFixture : IAsyncLifetime
     public Task<Visit> VisitAsync(string path, BrowserNewContextOptions? options = null) =>
         Visit.OpenAsync(this, path, options ?? Desktop);
 
-    public static BrowserNewContextOptions Desktop => new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } };
+    // Reduced motion: jumps to anchors are instant, so tests need not wait for smooth scrolling.
+    public static BrowserNewContextOptions Desktop => new()
+    {
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        ReducedMotion = ReducedMotion.Reduce,
+    };
 
     public static BrowserNewContextOptions Phone => new()
     {
@@ -48,6 +55,7 @@ public sealed class SiteFixture : IAsyncLifetime
         IsMobile = true,
         HasTouch = true,
         DeviceScaleFactor = 2,
+        ReducedMotion = ReducedMotion.Reduce,
     };
 
     public async Task DisposeAsync()
