@@ -9,9 +9,7 @@ public sealed class AllProblemsTogetherTests
     [Fact]
     public void A_single_run_reports_the_problems_of_every_file_together()
     {
-        var tree = SmallSite.Replacing("related: [golden-shield]", "related: [golden-shied]")
-            .Replace("    - starts-with: \"Photo:\"\n", "    - starts-with: \"Photo:\"\n    - \"Advertisement\"\n", StringComparison.Ordinal)
-            + """
+        const string broken = """
 
             -- input/topics/broken.md --
             ---
@@ -32,8 +30,11 @@ public sealed class AllProblemsTogetherTests
                   - { source: report, paragraph: 1, says: "in 1994" }
                   - { source: report, paragraph: 7, says: "later" }
             """;
-        var run = FailedBuild.Of(tree, site =>
+        var run = FailedBuild.After(Trees.Small, site =>
         {
+            foreach (var (path, content) in TestSite.Parse(broken)) site.Write(path, content);
+            Edit(site, "input/glossary/surveillance-camera.md", "related: [golden-shield]", "related: [golden-shied]");
+            Edit(site, "input/sources/report.md", "    - starts-with: \"Photo:\"\n", "    - starts-with: \"Photo:\"\n    - \"Advertisement\"\n");
             site.Write("statiq.json", """{ "Title": "Test site", "Host": "example.org", "SearchIndex": false, "Feeds": true }""");
             site.Write("theme/layouts/404.hbs", "{{#> base}}\n<p><a href=\"{{relUrl \"/nowhere/\"}}\">x</a></p>\n{{/base}}\n");
         });
@@ -49,5 +50,12 @@ public sealed class AllProblemsTogetherTests
         run.Reports("input/topics/empty.md:1:1: EXP207 ");
         run.Reports("statiq.json:1:", "(did you mean 'Feed'?)");
         run.Reports("theme/layouts/404.hbs:2:");
+    }
+
+    private static void Edit(TestSite site, string path, string find, string replacement)
+    {
+        var text = File.ReadAllText(Path.Combine(site.Root, path));
+        Assert.Contains(find, text);
+        site.Write(path, text.Replace(find, replacement, StringComparison.Ordinal));
     }
 }

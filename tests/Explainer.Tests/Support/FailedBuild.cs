@@ -20,13 +20,29 @@ public sealed partial class FailedBuild
     /// <summary>
     /// Writes <paramref name="tree"/> (plus <paramref name="change"/>, for edits to the copied theme),
     /// puts the good site's output in place and builds. Copying a good output instead of building the
-    /// good site first in every test keeps the catalogue fast; the generator cannot tell the difference.
+    /// good site first in every test keeps the catalogue fast; a one-off build cannot tell the
+    /// difference (<see cref="After"/> does build first, for the tests that break a site in several places).
     /// </summary>
     public static FailedBuild Of(string tree, Action<TestSite>? change = null, params string[] options)
     {
         using var site = TestSite.From(tree);
         change?.Invoke(site);
         TestSite.CopyFolder(GoodOutput.Folder, site.Output);
+        return Build(site, options);
+    }
+
+    /// <summary>Builds <paramref name="goodTree"/> through the command line, applies <paramref name="breakIt"/>, and builds again.</summary>
+    public static FailedBuild After(string goodTree, Action<TestSite> breakIt)
+    {
+        using var site = TestSite.From(goodTree);
+        var (exit, _, error) = CliRun.Run("build", "--root", site.Root);
+        Assert.True(exit == 0, $"the good site did not build:\n{error}");
+        breakIt(site);
+        return Build(site, []);
+    }
+
+    private static FailedBuild Build(TestSite site, string[] options)
+    {
         var before = OutputSnapshot.Of(site.Output);
 
         var (exit, output, error) = CliRun.Run(["build", "--root", site.Root, .. options]);
