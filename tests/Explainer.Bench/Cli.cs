@@ -19,6 +19,8 @@ public static class Cli
                 return Race.Run(RaceOptions.Parse(rest));
             case "profile" when rest.Length >= 1:
                 return Profile.Run(rest[0], Option(rest, "--runs", 3), !rest.Contains("--check"));
+            case "memory" when rest.Length >= 1:
+                return MemoryProfile.Run(rest[0]);
             case "rebuild" when rest.Length >= 2:
                 return RebuildTimer.Run(rest[0], rest[1], Option(rest, "--runs", 10));
             default:

@@ -18,7 +18,8 @@ public static class Profile
             var output = Path.Combine(Path.GetTempPath(), $"explainer-profile-{Environment.ProcessId}-{i}");
             var clock = Stopwatch.StartNew();
             last = SiteBuilder.Build(BuildOptions.ForRoot(root, output) with { WriteOutput = write });
-            Console.WriteLine($"run {i + 1}: {clock.ElapsedMilliseconds} ms, {last.Diagnostics.Count} diagnostics, GC heap {GC.GetTotalMemory(false) / 1_048_576} MiB");
+            var info = GC.GetGCMemoryInfo();
+            Console.WriteLine($"run {i + 1}: {clock.ElapsedMilliseconds} ms, {last.Diagnostics.Count} diagnostics, peak working set {Environment.WorkingSet / 1_048_576} MiB, GC heap at last GC {info.HeapSizeBytes / 1_048_576} MiB, committed {info.TotalCommittedBytes / 1_048_576} MiB, promoted {info.PromotedBytes / 1_048_576} MiB");
             if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         }
         foreach (var (stage, time) in last!.Timings) Console.WriteLine($"  {stage,-20} {time.TotalMilliseconds,8:0.0} ms");

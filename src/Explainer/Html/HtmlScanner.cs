@@ -10,8 +10,11 @@ namespace Explainer.Html;
 /// </summary>
 public static class HtmlScanner
 {
-    public static LinkReport Scan(string html)
+    /// <param name="intern">Maps each found string to a shared copy: the same hrefs and ids recur on
+    /// every page of a site, and a big site keeps every page's report until the link check.</param>
+    public static LinkReport Scan(string html, Func<string, string>? intern = null)
     {
+        intern ??= static s => s;
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
@@ -31,15 +34,16 @@ public static class HtmlScanner
                 continue;
             }
             var tag = html.AsSpan(nameStart, nameEnd - nameStart);
-            i = ReadAttributes(html, nameEnd, links, ids);
+            i = ReadAttributes(html, nameEnd, links, ids, intern);
             if (tag.Equals("script", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</script>");
             else if (tag.Equals("style", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</style>");
         }
+        links.TrimExcess();
         return new LinkReport(links, ids);
     }
 
     /// <summary>Reads attributes up to the tag's end; returns the index after '>'.</summary>
-    private static int ReadAttributes(string html, int i, List<string> links, HashSet<string> ids)
+    private static int ReadAttributes(string html, int i, List<string> links, HashSet<string> ids, Func<string, string> intern)
     {
         while (i < html.Length)
         {
@@ -55,8 +59,8 @@ public static class HtmlScanner
             while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
             var (value, next) = ReadValue(html, i);
             i = next;
-            if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)) links.Add(Decode(value));
-            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) ids.Add(Decode(value));
+            if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)) links.Add(intern(Decode(value)));
+            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) ids.Add(intern(Decode(value)));
         }
         return i;
     }

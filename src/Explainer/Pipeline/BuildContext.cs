@@ -55,6 +55,11 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
     public T Cached<T>(string step, string key, Func<DiagnosticBag, T> compute) =>
         Cache is null ? compute(Diagnostics) : Cache.Remember(step, key, Diagnostics, compute);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>One shared copy of a string that recurs across pages (hrefs, ids), to keep big sites small in memory.</summary>
+    public string Intern(string text) => _strings.GetOrAdd(text, text);
+
     /// <summary>The content folder: --input, or input/ under the site root.</summary>
     public string InputFolder => Options.Input ?? Absolute("input");
 

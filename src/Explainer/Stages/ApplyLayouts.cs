@@ -21,9 +21,13 @@ public sealed class ApplyLayouts : DocumentStage
         var html = context.Theme.Render(layout, model, SourcePosition.StartOf(document.Source), context.Diagnostics);
         if (html is null) return null;
         var isHtml = !Path.HasExtension(document.Destination) || document.Destination.EndsWith(".html", StringComparison.Ordinal);
-        // Only the output is needed from here on: dropping the intermediate HTML keeps memory flat on big sites.
-        return document with { Content = html, Metadata = document.Metadata.With(Keys.IsHtml, isHtml).With(Keys.Html, null) };
+        // From here on only the page itself and what the link check and the summary read are needed;
+        // letting go of the views at once keeps memory flat however many pages the site has.
+        var kept = Metadata.Empty.With(KeptAfterLayout.Select(key => KeyValuePair.Create(key, document.Metadata.GetValueOrDefault(key))));
+        return document with { Content = html, Metadata = kept.With(Keys.IsHtml, isHtml) };
     }
+
+    private static readonly string[] KeptAfterLayout = [Keys.Kind, Keys.Url, Keys.Layout, Keys.CopyFrom];
 
     private static SiteView SiteOf(BuildContext context) => context.SiteView ??= new SiteView(
         context.Settings.Title,

@@ -36,7 +36,8 @@ public sealed class RenderMarkdown : DocumentStage
             .With(Keys.Toc, rendered.Toc)
             .With(Keys.References, rendered.References)
             .With(Keys.Facts, facts)
-            .With(Keys.Body, null);
+            .With(Keys.Body, null)       // rendered: the Markdown is no longer needed,
+            .With(Keys.Positions, null); // nor are frontmatter positions, which only model stages report with
         return document with { Metadata = metadata };
     }
 }

@@ -8,6 +8,6 @@ public sealed class ScanLinks : DocumentStage
 {
     public override Document? Process(Document document, BuildContext context) =>
         document.Metadata.GetBool(Keys.IsHtml)
-            ? document.With(Keys.LinkReport, HtmlScanner.Scan(document.Content))
+            ? document.With(Keys.LinkReport, HtmlScanner.Scan(document.Content, context.Intern))
             : document;
 }
