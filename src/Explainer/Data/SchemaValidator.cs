@@ -95,7 +95,7 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
             return CheckMinimum(number, schema, path, at);
         if (plain && schema.Allows("number") && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
             return CheckMinimum(real, schema, path, at);
-        if (!schema.Allows("string")) return WrongType(path, at, schema, $"'{text}'");
+        if (!schema.Allows("string") || (plain && codes.JsonTypes)) return WrongType(path, at, schema, plain && codes.JsonTypes ? text : $"'{text}'");
         return CheckString(text, schema, path, at);
     }
 

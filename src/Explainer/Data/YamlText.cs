@@ -14,7 +14,9 @@ public static class YamlText
     /// Parses <paramref name="text"/>; false when it is invalid (then a diagnostic is reported).
     /// <paramref name="root"/> is null for empty text. <paramref name="origin"/> is where the text starts in its file.
     /// </summary>
-    public static bool TryParse(string text, SourcePosition origin, DiagnosticBag diagnostics, ErrorCode syntaxCode, out YamlNode? root)
+    /// <param name="language">What the file is written in, for messages: statiq.json is read with the
+    /// YAML parser (JSON is YAML) but its author wrote JSON.</param>
+    public static bool TryParse(string text, SourcePosition origin, DiagnosticBag diagnostics, ErrorCode syntaxCode, out YamlNode? root, string language = "YAML")
     {
         root = null;
         try
@@ -24,7 +26,7 @@ public static class YamlText
             if (stream.Documents.Count > 1)
             {
                 var second = stream.Documents[1].RootNode.Start;
-                diagnostics.Error(At(origin, second), syntaxCode, "holds more than one YAML document; remove the extra '---' or '...' line");
+                diagnostics.Error(At(origin, second), syntaxCode, $"holds more than one {language} document; remove the extra '---' or '...' line");
                 return false;
             }
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
@@ -32,13 +34,14 @@ public static class YamlText
         }
         catch (YamlException e)
         {
-            diagnostics.Error(At(origin, e.Start), syntaxCode, Explain(e));
+            var (at, message) = Explain(e, text, origin);
+            diagnostics.Error(at, syntaxCode, message.Replace("invalid YAML", $"invalid {language}"));
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these for a few malformed inputs (e.g. bad anchors) without a position.
-            diagnostics.Error(origin, syntaxCode, $"invalid YAML: {e.Message}");
+            diagnostics.Error(origin, syntaxCode, $"invalid {language}: {e.Message}");
             return false;
         }
     }
@@ -53,14 +56,30 @@ public static class YamlText
             : origin with { Line = origin.Line + line - 1, Column = column };
     }
 
-    private static string Explain(YamlException e)
+    private static (SourcePosition At, string Message) Explain(YamlException e, string text, SourcePosition origin)
     {
+        var at = At(origin, e.Start);
         var message = (e.InnerException is YamlException inner ? inner.Message : e.Message).TrimEnd('.');
+        // YAML forbids tabs for indentation; the parser notices later than the tab, so point at the tab itself.
+        if (TabIndentation(text) is { } tabLine
+            && (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || message.Contains("indentation", StringComparison.OrdinalIgnoreCase)))
+            return (new SourcePosition(origin.Path, origin.Line + tabLine, 1), "invalid YAML: a tab character indents this line; YAML allows only spaces for indentation");
         if (message.Contains("Duplicate key", StringComparison.Ordinal))
-            return $"invalid YAML: {message.ToLowerInvariant()}; each key may appear once";
+            return (at, $"invalid YAML: {message.ToLowerInvariant()}; each key may appear once");
+        if (message.Contains("quoted scalar", StringComparison.Ordinal))
+            return (at, $"invalid YAML: {LowerFirst(message)}; close the quotation mark that opens here, on the same line");
         if (message.Contains("mapping", StringComparison.Ordinal) || message.Contains("plain scalar", StringComparison.Ordinal))
-            return $"invalid YAML: {LowerFirst(message)}; put text that contains ': ' or '#' in quotes";
-        return $"invalid YAML: {LowerFirst(message)}";
+            return (at, $"invalid YAML: {LowerFirst(message)}; put text that contains ': ' or '#' in quotes");
+        return (at, $"invalid YAML: {LowerFirst(message)}");
+    }
+
+    /// <summary>The 0-based index of the first line indented with a tab, if any.</summary>
+    private static int? TabIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].StartsWith('\t') || lines[i].TrimStart(' ').StartsWith('\t')) return i;
+        return null;
     }
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];

@@ -16,7 +16,16 @@ public sealed class DiagnosticBag
 
     public int WarningCount => _items.Count(d => !d.IsError);
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    /// <summary>Adds a diagnostic, its message kept to one line so every problem prints as one line.</summary>
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic with { Message = OneLine(diagnostic.Message) });
+
+    // Quoted input may hold line breaks or be very long (a whole file): show breaks as \n and cut the rest.
+    private static string OneLine(string message)
+    {
+        if (message.AsSpan().IndexOfAny("\r\n\t") < 0 && message.Length <= 400) return message;
+        var flat = message.Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\n").Replace("\t", "\\t");
+        return flat.Length <= 400 ? flat : flat[..397] + "...";
+    }
 
     public void Error(SourcePosition at, ErrorCode code, string message) =>
         Add(new Diagnostic(at.Path, at.Line, at.Column, code, message));

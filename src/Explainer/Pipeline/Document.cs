@@ -21,6 +21,9 @@ public sealed record Document(string Source, string Destination, Metadata Metada
     /// <summary>The kind of page (topic, term, source, page, index...) the document is.</summary>
     public string Kind => Metadata.GetString(Keys.Kind, "");
 
+    /// <summary>Whether the page could not be made; see <see cref="Keys.Failed"/>.</summary>
+    public bool Failed => Metadata.GetBool(Keys.Failed);
+
     /// <summary>The page's URL path relative to the link root, e.g. "/topics/a/".</summary>
     public string Url => Metadata.GetString(Keys.Url, "");
 }

@@ -95,6 +95,13 @@ public static class Keys
     public const string Target = "Target";
     /// <summary>A source page's cleaned text, block by block.</summary>
     public const string SourceText = "SourceText";
+    /// <summary>
+    /// Set on a page that could not be made (its frontmatter or layout is broken, already reported):
+    /// it keeps its URL, so links to it are not reported as broken too, but nothing is written.
+    /// </summary>
+    public const string Failed = "Failed";
+    /// <summary>Where a page's frontmatter names its layout, to report an unknown layout there.</summary>
+    public const string LayoutAt = "LayoutAt";
     /// <summary>Set by an incremental build on a page whose content changed and must be written.</summary>
     public const string PendingWrite = "PendingWrite";
     /// <summary>Facts other pages need (<see cref="Explainer.Model.PageFacts"/>).</summary>

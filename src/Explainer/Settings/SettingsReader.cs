@@ -13,21 +13,22 @@ public static class SettingsReader
 {
     public const string FileName = "statiq.json";
 
-    public static SiteSettings Read(string root, DiagnosticBag diagnostics)
+    /// <returns>The settings, and whether the file could be read at all (false: defaults stand in).</returns>
+    public static (SiteSettings Settings, bool Readable) Read(string root, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, FileName);
         var at = SourcePosition.StartOf(FileName);
         if (!File.Exists(path))
         {
             diagnostics.Error(at, ErrorCodes.Io, $"{FileName} not found in {root}; every site needs one (see README)");
-            return SiteSettings.Default;
+            return (SiteSettings.Default, false);
         }
         var text = File.ReadAllText(path, Encoding.UTF8);
-        if (!IsValidJson(text, diagnostics)) return SiteSettings.Default;
+        if (!IsValidJson(text, diagnostics)) return (SiteSettings.Default, false);
 
-        if (!YamlText.TryParse(text, at, diagnostics, ErrorCodes.SettingsSyntax, out var node)) return SiteSettings.Default;
+        if (!YamlText.TryParse(text, at, diagnostics, ErrorCodes.SettingsSyntax, out var node, language: "JSON")) return (SiteSettings.Default, false);
         var data = new SchemaValidator(at, diagnostics, SchemaCodes.Settings).ValidateRoot(node, Schema.Load("statiq"));
-        return FromValues(data.Values);
+        return (FromValues(data.Values), true);
     }
 
     private static bool IsValidJson(string text, DiagnosticBag diagnostics)
@@ -39,13 +40,35 @@ public static class SettingsReader
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            var message = e.Message.Split(" LineNumber:", StringSplitOptions.None)[0].TrimEnd('.', ' ');
-            diagnostics.Error(new SourcePosition(FileName, line, column), ErrorCodes.SettingsSyntax, $"invalid JSON: {message}");
+            var line = (int)(e.LineNumber ?? 0);
+            var column = CharacterColumn(text, line, (int)(e.BytePositionInLine ?? 0));
+            diagnostics.Error(new SourcePosition(FileName, line + 1, column), ErrorCodes.SettingsSyntax, $"invalid JSON: {Explain(e.Message)}");
             return false;
         }
     }
+
+    // The parser counts bytes of UTF-8 within the line; editors count characters.
+    private static int CharacterColumn(string text, int lineIndex, int bytes)
+    {
+        var lines = text.Split('\n');
+        if (lineIndex >= lines.Length) return bytes + 1;
+        var encoded = Encoding.UTF8.GetBytes(lines[lineIndex]);
+        return Encoding.UTF8.GetCharCount(encoded, 0, Math.Min(bytes, encoded.Length)) + 1;
+    }
+
+    // System.Text.Json speaks to programmers ("change the reader options"); say what to do to the file.
+    private static string Explain(string message)
+    {
+        message = message.Split(" LineNumber:", StringSplitOptions.None)[0].Split(" Path:", StringSplitOptions.None)[0].Trim();
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+            return "a trailing comma after the last item; remove that comma";
+        if (message.Contains("expected end of string", StringComparison.OrdinalIgnoreCase) || message.Contains("end of data", StringComparison.OrdinalIgnoreCase))
+            return "the file ends too early; check for an unclosed string, { or [";
+        var sentences = message.Split(". ").Where(s => !s.Contains("reader options", StringComparison.OrdinalIgnoreCase));
+        return LowerFirst(string.Join(". ", sentences).TrimEnd('.'));
+    }
+
+    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
     private static SiteSettings FromValues(IReadOnlyDictionary<string, object?> v)
     {

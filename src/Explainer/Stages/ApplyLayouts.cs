@@ -12,14 +12,15 @@ public sealed class ApplyLayouts : DocumentStage
 {
     public override Document? Process(Document document, BuildContext context)
     {
-        if (document.GetString(Keys.Layout) is not { } layout || context.Theme is null) return document;
+        if (document.GetString(Keys.Layout) is not { } layout || document.Failed || context.Theme is null) return document;
         var model = new Dictionary<string, object?>(document.Metadata, StringComparer.OrdinalIgnoreCase)
         {
             [Keys.Content] = document.GetString(Keys.Html) ?? "",
             [Keys.Site] = SiteOf(context),
         };
-        var html = context.Theme.Render(layout, model, SourcePosition.StartOf(document.Source), context.Diagnostics);
-        if (html is null) return null;
+        var asked = document.Metadata.Get<SourcePosition?>(Keys.LayoutAt) ?? SourcePosition.StartOf(document.Source);
+        var html = context.Theme.Render(layout, model, asked, context.Diagnostics);
+        if (html is null) return document.With(Keys.Failed, true);
         var isHtml = !Path.HasExtension(document.Destination) || document.Destination.EndsWith(".html", StringComparison.Ordinal);
         // From here on only the page itself and what the link check and the summary read are needed;
         // letting go of the views at once keeps memory flat however many pages the site has.
@@ -27,7 +28,7 @@ public sealed class ApplyLayouts : DocumentStage
         return document with { Content = html, Metadata = kept.With(Keys.IsHtml, isHtml) };
     }
 
-    private static readonly string[] KeptAfterLayout = [Keys.Kind, Keys.Url, Keys.Layout, Keys.CopyFrom];
+    private static readonly string[] KeptAfterLayout = [Keys.Kind, Keys.Url, Keys.Layout, Keys.CopyFrom, Keys.BodyLine];
 
     private static SiteView SiteOf(BuildContext context) => context.SiteView ??= new SiteView(
         context.Settings.Title,

@@ -15,7 +15,7 @@ public sealed class ComposePublishing : DocumentStage
 {
     public override Document? Process(Document document, BuildContext context)
     {
-        if (document.GetString(Keys.Layout) is null || document.Kind is "file" or "site-file" or "redirect") return document;
+        if (document.GetString(Keys.Layout) is null || document.Failed || document.Kind is "file" or "site-file" or "redirect") return document;
         var urls = context.Urls;
         var absolute = urls.Origin is null ? null : urls.Absolute(document.Url);
         var metadata = document.Metadata

@@ -22,6 +22,9 @@ public sealed class ParseFrontmatter : DocumentStage
         return context.Cached(nameof(ParseFrontmatter), key, diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
     }
 
+    // A page whose frontmatter cannot be read keeps its place, so links to it are not also reported broken.
+    private static Document Failed(Document document) => document with { Content = "", Metadata = document.Metadata.With(Keys.Failed, true) };
+
     private static Document? Parse(Document document, Schema schema, bool drafts, DiagnosticBag diagnostics)
     {
         var start = SourcePosition.StartOf(document.Source);
@@ -29,21 +32,21 @@ public sealed class ParseFrontmatter : DocumentStage
         if (split.Unclosed)
         {
             diagnostics.Error(start, ErrorCodes.FrontmatterNotClosed, "frontmatter opened by '---' on line 1 is never closed; add a line holding only '---' after the last key");
-            return null;
+            return Failed(document);
         }
         if (split.Yaml is null)
         {
             var required = string.Join(", ", schema.Required.Order(StringComparer.Ordinal));
             diagnostics.Error(start, ErrorCodes.MissingKey, $"the file has no frontmatter; start it with a '---' line, the keys {required}, and a closing '---' line");
-            return null;
+            return Failed(document);
         }
 
         var origin = new SourcePosition(document.Source, split.YamlLine, 1);
-        if (!YamlText.TryParse(split.Yaml, origin, diagnostics, ErrorCodes.YamlSyntax, out var root)) return null;
+        if (!YamlText.TryParse(split.Yaml, origin, diagnostics, ErrorCodes.YamlSyntax, out var root)) return Failed(document);
         if (root is not null and not YamlMappingNode && !(root is YamlScalarNode { Value: null or "" }))
         {
             diagnostics.Error(YamlText.At(origin, root.Start), ErrorCodes.WrongType, "frontmatter must be 'key: value' lines, not a list or a single value");
-            return null;
+            return Failed(document);
         }
 
         var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
@@ -52,6 +55,7 @@ public sealed class ParseFrontmatter : DocumentStage
         var metadata = document.Metadata
             .With(data.Values)
             .With(Keys.Positions, data.Positions)
+            .With(Keys.LayoutAt, data.Values.ContainsKey(Keys.Layout) ? (object?)data.Positions.GetValueOrDefault(Keys.Layout) : null)
             .With(Keys.Body, split.Body)
             .With(Keys.BodyLine, split.BodyLine);
         return document with { Metadata = metadata, Content = "" };

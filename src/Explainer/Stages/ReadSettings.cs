@@ -9,9 +9,9 @@ public sealed class ReadSettings : CollectionStage
 {
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var settings = SettingsReader.Read(context.Options.Root, context.Diagnostics);
+        var (settings, readable) = SettingsReader.Read(context.Options.Root, context.Diagnostics);
         if (context.Options.LinkRoot is { } linkRoot) settings = settings with { LinkRoot = NormaliseLinkRoot(linkRoot) };
-        if (settings.Host is null && (settings.Feed || settings.Sitemap))
+        if (readable && settings.Host is null && (settings.Feed || settings.Sitemap))
         {
             // Feeds and sitemaps must use absolute URLs, which need the host.
             context.Diagnostics.Warning(SourcePosition.StartOf(SettingsReader.FileName), ErrorCodes.SettingsWrongType,

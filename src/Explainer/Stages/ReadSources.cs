@@ -16,7 +16,7 @@ public sealed class ReadSources : CollectionStage
 
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var sources = documents.Where(d => d.Kind == ContentKinds.Source).AsParallel().AsOrdered()
+        var sources = documents.Where(d => d.Kind == ContentKinds.Source && !d.Failed).AsParallel().AsOrdered()
             .Select(d => context.Cached(nameof(ReadSources), Key(d, context), diagnostics => Read(d, context, diagnostics)))
             .Where(s => s is not null)
             .ToList();

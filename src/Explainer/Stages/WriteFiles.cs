@@ -17,7 +17,7 @@ public sealed class WriteFiles : DocumentStage
 
     public override Document? Process(Document document, BuildContext context)
     {
-        if (document.Destination.Length == 0) return document;
+        if (document.Destination.Length == 0 || document.Failed) return document;
         if (!context.Options.WriteOutput) return document with { Content = "" }; // check: scanned, never written
         var copyFrom = document.GetString(Keys.CopyFrom);
         var fingerprint = copyFrom is null ? ContentHash.Of(document.Content) : CopyFingerprint(copyFrom);

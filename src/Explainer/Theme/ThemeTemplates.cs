@@ -13,12 +13,16 @@ namespace Explainer.Theme;
 public sealed partial class ThemeTemplates
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
 
     private ThemeTemplates() { }
 
     public IReadOnlyCollection<string> Layouts => _layouts.Keys;
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Whether any template had a problem; then rendering failures are consequences, not news.</summary>
+    public bool HasErrors { get; private set; }
 
     /// <summary>Loads and compiles the theme, reporting every template problem.</summary>
     public static ThemeTemplates Load(string themeFolder, string root, SiteUrls urls, DiagnosticBag diagnostics)
@@ -31,25 +35,33 @@ public sealed partial class ThemeTemplates
         foreach (var (name, path) in partials)
         {
             var text = Unindent(File.ReadAllText(path));
-            if (TryCompile(handlebars, text, Relative(root, path), diagnostics) is not null) handlebars.RegisterTemplate(name, text);
+            if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is not null) handlebars.RegisterTemplate(name, text);
+            else theme.HasErrors = true;
         }
         foreach (var (name, path) in Files(themeFolder, "layouts"))
         {
             var text = Unindent(File.ReadAllText(path));
-            var relative = Relative(root, path);
-            CheckPartialsExist(text, relative, partials.Keys, diagnostics);
-            if (TryCompile(handlebars, text, relative, diagnostics) is { } template) theme._layouts[name] = template;
+            if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is { } template) theme._layouts[name] = template;
+            else
+            {
+                theme._broken.Add(name);
+                theme.HasErrors = true;
+            }
         }
         return theme;
     }
 
-    /// <summary>Renders a layout; null when the layout is missing or fails (then a diagnostic says why).</summary>
-    public string? Render(string layout, object model, SourcePosition page, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a layout; null when the layout is missing or fails. A problem already reported when
+    /// the theme was loaded is not reported again for every page it breaks.
+    /// </summary>
+    /// <param name="asked">Where the page asks for the layout (its <c>layout</c> key, or the page itself).</param>
+    public string? Render(string layout, object model, SourcePosition asked, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
-            diagnostics.Error(page, ErrorCodes.TemplateMissing,
-                $"layout '{layout}' not found in theme/layouts/{Suggestions.DidYouMean(layout, _layouts.Keys)}");
+            if (!_broken.Contains(layout))
+                diagnostics.Error(asked, ErrorCodes.TemplateMissing, $"layout '{layout}' not found in theme/layouts/{Suggestions.DidYouMean(layout, _layouts.Keys.Concat(_broken))}");
             return null;
         }
         try
@@ -58,9 +70,16 @@ public sealed partial class ThemeTemplates
         }
         catch (HandlebarsException e)
         {
-            diagnostics.Error(new SourcePosition($"theme/layouts/{layout}.hbs", 1, 1), ErrorCodes.TemplateRender, $"rendering {page.Path} failed: {e.Message}");
+            if (!HasErrors)
+                diagnostics.Error(new SourcePosition($"theme/layouts/{layout}.hbs", 1, 1), ErrorCodes.TemplateRender, $"rendering {asked.Path} failed: {Innermost(e)}");
             return null;
         }
+    }
+
+    private static string Innermost(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e.Message;
     }
 
     /// <summary>
@@ -79,8 +98,9 @@ public sealed partial class ThemeTemplates
             .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => p, StringComparer.Ordinal);
     }
 
-    private static HandlebarsTemplate<object, object>? TryCompile(IHandlebars handlebars, string text, string path, DiagnosticBag diagnostics)
+    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string text, string path, IEnumerable<string> partials, DiagnosticBag diagnostics)
     {
+        if (!TemplateLint.Check(text, path, partials, diagnostics)) return null;
         try
         {
             return handlebars.Compile(text);
@@ -94,19 +114,6 @@ public sealed partial class ThemeTemplates
         }
     }
 
-    private static void CheckPartialsExist(string text, string path, IEnumerable<string> partials, DiagnosticBag diagnostics)
-    {
-        foreach (Match match in PartialReference().Matches(text))
-        {
-            var name = match.Groups["name"].Value;
-            if (name.StartsWith('@') || partials.Contains(name)) continue;
-            var line = text[..match.Index].Count(c => c == '\n') + 1;
-            var column = match.Index - text.LastIndexOf('\n', Math.Max(0, match.Index - 1));
-            diagnostics.Error(new SourcePosition(path, line, Math.Max(1, column)), ErrorCodes.TemplateMissing,
-                $"partial '{name}' not found in theme/partials/{Suggestions.DidYouMean(name, partials)}");
-        }
-    }
-
     // Handlebars.Net ends some parser messages with "Occured at: line:column" (0-based).
     private static (int Line, int Column) Position(string message)
     {
@@ -117,9 +124,6 @@ public sealed partial class ThemeTemplates
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
-
-    [GeneratedRegex(@"\{\{#?>\s*(?<name>@?[A-Za-z0-9_./-]+)")]
-    private static partial Regex PartialReference();
 
     [GeneratedRegex(@"^[ \t]+(\{\{~?#?>)", RegexOptions.Multiline)]
     private static partial Regex IndentedPartial();

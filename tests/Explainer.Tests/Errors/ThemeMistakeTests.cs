@@ -21,7 +21,7 @@ public sealed class ThemeMistakeTests
         Assert.Matches(@"^theme/layouts/404\.hbs:\d+:\d+: EXP601 template syntax error: ", line);
     }
 
-    [Fact(Skip = "BUG: an unclosed {{#each}} on line 3 is reported at theme/layouts/404.hbs:1:1 (also for a partial); and the layout is then also reported as EXP602 'not found'")]
+    [Fact]
     public void An_unclosed_each_is_reported_where_the_block_opens()
     {
         var run = Layout("404", UnclosedEach);
@@ -36,13 +36,13 @@ public sealed class ThemeMistakeTests
         Assert.StartsWith("theme/layouts/404.hbs:", line);
     }
 
-    [Fact(Skip = "BUG: '{{Description}' on line 3 is reported at theme/layouts/404.hbs:5:1 (two lines later)")]
+    [Fact]
     public void An_unclosed_mustache_is_reported_on_its_line()
     {
         Layout("404", UnclosedMustache).Reports("theme/layouts/404.hbs:3:");
     }
 
-    [Fact(Skip = "BUG: a layout that does not compile is also reported as 'EXP602 layout '404' not found in theme/layouts/' although the file is there")]
+    [Fact]
     public void A_layout_with_a_syntax_error_is_not_also_reported_missing()
     {
         Assert.DoesNotContain("EXP602", Layout("404", UnclosedMustache).Codes);
@@ -57,7 +57,7 @@ public sealed class ThemeMistakeTests
         Assert.Equal("theme/partials/tags.hbs", problem.Path);
     }
 
-    [Fact(Skip = "BUG: an unclosed {{#each}} on line 2 of a partial is reported at 1:1, and every page using the partial also fails with 'EXP603 ... see inner exception for more information', followed by broken links to those pages")]
+    [Fact]
     public void An_unclosed_block_in_a_partial_is_reported_once_where_the_block_opens()
     {
         var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/partials/tags.hbs", UnclosedPartial));
@@ -73,7 +73,7 @@ public sealed class ThemeMistakeTests
         Assert.Matches(@"^input/topics/abroad\.md:\d+:\d+: EXP602 layout 'topc' not found in theme/layouts/ \(did you mean 'topic'\?\)", line);
     }
 
-    [Fact(Skip = "BUG: 'layout: fancy' is reported at abroad.md:1:1, not at the layout key (5:9), and every link to the page then fails as EXP501 at 1:1 of other files")]
+    [Fact]
     public void A_layout_that_does_not_exist_is_reported_at_the_layout_key_only()
     {
         var run = FailedBuild.Of(SmallSite.Replacing("order: 2\n", "order: 2\nlayout: fancy\n"));
@@ -88,7 +88,7 @@ public sealed class ThemeMistakeTests
         run.Reports("theme/layouts/tag.hbs:1:1: EXP602 layout 'tag' not found in theme/layouts/", "(did you mean 'tags'?)");
     }
 
-    [Fact(Skip = "BUG: a layout calling a missing partial also fails with 'EXP603 ... Runtime error while rendering partial 'base', see inner exception for more information'")]
+    [Fact]
     public void A_missing_partial_called_by_a_layout_is_reported_at_the_call()
     {
         var run = Layout("404", "{{#> base}}\n<h1>{{Title}}</h1>\n{{> no-such-partial}}\n{{/base}}\n");
@@ -96,14 +96,14 @@ public sealed class ThemeMistakeTests
         Assert.Equal(["EXP602"], run.Codes);
     }
 
-    [Fact(Skip = "BUG: a partial that calls a missing partial ({{> social-meta}} in head-meta.hbs) is not reported at all: the build succeeds and the call renders nothing")]
+    [Fact]
     public void A_missing_partial_called_by_a_partial_is_reported_at_the_call()
     {
         var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/partials/head-meta.hbs", "<meta name=\"generator\" content=\"Explainer\">\n{{> social-meta}}\n"));
         run.Reports("theme/partials/head-meta.hbs:2:1: EXP602 partial 'social-meta' not found in theme/partials/");
     }
 
-    [Fact(Skip = "BUG: a partial inside a {{#> base}} block that calls a missing partial ({{> crumbs}} in breadcrumbs.hbs) is reported only as 'theme/layouts/topic.hbs:1:1: EXP603 ... Runtime error while rendering partial 'base', see inner exception for more information' for every page, never naming the missing partial")]
+    [Fact]
     public void A_missing_partial_called_by_a_partial_in_a_block_is_reported_at_the_call()
     {
         var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/partials/breadcrumbs.hbs", "<nav>\n{{> crumbs}}\n</nav>\n"));
