@@ -13,7 +13,8 @@ public static class Program
         try
         {
             var parse = Commands.Create(output, error).Parse(args);
-            return parse.Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+            // Our own handler below, not System.CommandLine's, which would print a stack trace.
+            return parse.Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

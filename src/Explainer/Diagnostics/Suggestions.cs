@@ -4,7 +4,8 @@ namespace Explainer.Diagnostics;
 public static class Suggestions
 {
     /// <summary>The candidate closest to <paramref name="name"/>, or null when none is close enough to help.</summary>
-    public static string? Nearest(string name, IEnumerable<string> candidates)
+    /// <param name="limit">The most edits a suggestion may be away; by default a third of the name.</param>
+    public static string? Nearest(string name, IEnumerable<string> candidates, int? limit = null)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -18,13 +19,12 @@ public static class Suggestions
             }
         }
         // A suggestion that needs more edits than a third of the word is noise, not help.
-        var limit = Math.Max(2, name.Length / 3);
-        return bestDistance <= limit ? best : null;
+        return bestDistance <= (limit ?? Math.Max(2, name.Length / 3)) ? best : null;
     }
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
-    public static string DidYouMean(string name, IEnumerable<string> candidates) =>
-        Nearest(name, candidates) is { } nearest ? $" (did you mean '{nearest}'?)" : "";
+    public static string DidYouMean(string name, IEnumerable<string> candidates, int? limit = null) =>
+        Nearest(name, candidates, limit) is { } nearest ? $" (did you mean '{nearest}'?)" : "";
 
     /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions.</summary>
     public static int Distance(string a, string b)

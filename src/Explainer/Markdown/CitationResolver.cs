@@ -11,11 +11,11 @@ namespace Explainer.Markdown;
 /// </summary>
 public static class CitationResolver
 {
-    public static IReadOnlyList<Reference> Resolve(MarkdownDocument document, SourceLibrary library, ReportProblem report) =>
+    public static IReadOnlyList<Reference> Resolve(MarkdownDocument document, SourceLibrary library, ReportAt report) =>
         Resolve(SyntaxWalk.All<CitationInline>(document), library, report);
 
     /// <param name="citations">The page's citations in document order.</param>
-    public static IReadOnlyList<Reference> Resolve(IEnumerable<CitationInline> citations, SourceLibrary library, ReportProblem report)
+    public static IReadOnlyList<Reference> Resolve(IEnumerable<CitationInline> citations, SourceLibrary library, ReportAt report)
     {
         var numbers = new Dictionary<(string, int?, int?), int>();
         var occurrences = new List<List<string>>();
@@ -24,12 +24,12 @@ public static class CitationResolver
         {
             if (citation.Error is not null)
             {
-                report(citation.Line, citation.Column, ErrorCodes.MalformedCitation, citation.Error);
+                if (!citation.FromData) report(citation.Span.Start, ErrorCodes.MalformedCitation, citation.Error);
                 continue;
             }
             foreach (var item in citation.Items)
             {
-                if (!IsValid(item, library, report)) continue;
+                if (!IsValid(item, library, citation.FromData ? static (_, _, _) => { } : report)) continue;
                 var key = (item.SourceId, item.Paragraph, item.ParagraphEnd);
                 if (!numbers.TryGetValue(key, out var number))
                 {
@@ -46,19 +46,20 @@ public static class CitationResolver
         return keys.Select((k, i) => new Reference(i + 1, k.Id, k.From, k.To, occurrences[i])).ToList();
     }
 
-    private static bool IsValid(CitationItem item, SourceLibrary library, ReportProblem report)
+    private static bool IsValid(CitationItem item, SourceLibrary library, ReportAt report)
     {
         var source = library.Find(item.SourceId);
         if (source is null)
         {
-            report(item.Line, item.Column, ErrorCodes.UnknownSource,
+            report(item.Offset, ErrorCodes.UnknownSource,
                 $"unknown source '{item.SourceId}'{Suggestions.DidYouMean(item.SourceId, library.Ids)}; sources are the files in input/sources/");
             return false;
         }
         var last = item.ParagraphEnd ?? item.Paragraph;
-        if (last is not null && last > source.ParagraphCount)
+        // A source whose seed could not be read has no paragraphs to check against; that was reported once already.
+        if (last is not null && source.Blocks.Count > 0 && last > source.ParagraphCount)
         {
-            report(item.Line, item.Column, ErrorCodes.UnknownParagraph,
+            report(item.Offset, ErrorCodes.UnknownParagraph,
                 $"source '{item.SourceId}' has {source.ParagraphCount} paragraphs, so ¶{last} does not exist");
             return false;
         }

@@ -33,20 +33,16 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
 
     /// <param name="ownTerm">On a term's own page, its slug: the term is never linked to itself.</param>
     /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
-    public RenderedMarkdown Render(string markdown, ReportProblem report, string? ownTerm = null, ISet<string>? linked = null)
+    public RenderedMarkdown Render(string markdown, ReportProblem reportLineColumn, string? ownTerm = null, ISet<string>? linked = null)
     {
-        MarkdownDocument document;
-        try
+        var positions = new MarkdownPositions(markdown);
+        ReportAt report = (offset, code, message) =>
         {
-            document = Markdig.Markdown.Parse(markdown, Pipeline);
-        }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
-        {
-            // Markdig refuses pathological nesting rather than overflow the stack; so do we.
-            report(0, 0, Diagnostics.ErrorCodes.TooDeep, "the Markdown nests too deeply to render (hundreds of quotes, lists, links or emphasis inside each other)");
-            return new RenderedMarkdown("", [], [], [], []);
-        }
-        var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Markdig.Markdown.Parse(text, Pipeline), report);
+            var (line, column) = positions.Of(offset);
+            reportLineColumn(line, column, code, message);
+        };
+        if (Parse(markdown, report) is not { } document) return new RenderedMarkdown("", [], [], [], []);
+        var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Parse(text, report) ?? new MarkdownDocument(), report);
         var index = SyntaxIndex.Of(document);
         var references = CitationResolver.Resolve(index.Citations, library, report);
         linked ??= new HashSet<string>(StringComparer.Ordinal);
@@ -62,14 +58,38 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
             .DistinctBy(l => l.Slug)
             .Select(l => new TermMention(l.Slug, MentionSentence.Around(l)))
             .ToList();
-        return new RenderedMarkdown(ToHtml(document), Toc(index.Headings), references, mentions, shown);
+        if (ToHtml(document) is not { } html)
+        {
+            report(0, Diagnostics.ErrorCodes.TooDeep, TooDeepMessage);
+            return new RenderedMarkdown("", [], [], [], []);
+        }
+        return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown);
     }
+
+    /// <summary>Parses with the site's pipeline; null, with a diagnostic, when the text nests too deeply.</summary>
+    public static MarkdownDocument? Parse(string markdown, ReportAt report)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (IsTooDeep(e))
+        {
+            report(0, Diagnostics.ErrorCodes.TooDeep, TooDeepMessage);
+            return null;
+        }
+    }
+
+    // Markdig refuses pathological nesting, in parsing and in rendering, rather than overflow the stack; so do we.
+    private static bool IsTooDeep(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    private const string TooDeepMessage = "the Markdown nests too deeply to render (hundreds of quotes, lists, links or emphasis inside each other)";
 
     [ThreadStatic]
     private static (HtmlRenderer Renderer, StringWriter Writer)? _renderer;
 
     // One renderer per thread, reused page after page: setting one up costs more than rendering a short page.
-    private string ToHtml(MarkdownDocument document)
+    private string? ToHtml(MarkdownDocument document)
     {
         if (_renderer is not { } cached)
         {
@@ -80,7 +100,15 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         }
         cached.Writer.GetStringBuilder().Clear();
         cached.Renderer.LinkRewriter = urls.Link;
-        cached.Renderer.Render(document);
+        try
+        {
+            cached.Renderer.Render(document);
+        }
+        catch (ArgumentException e) when (IsTooDeep(e))
+        {
+            _renderer = null; // a renderer stopped mid-page keeps its depth: never reuse it
+            return null;
+        }
         cached.Writer.Flush();
         return cached.Writer.ToString();
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Explainer.Diagnostics;
+using Explainer.Markdown.Citations;
 using Explainer.Markdown.Shortcodes;
 using Explainer.Model;
 using Markdig.Syntax;
@@ -17,21 +18,21 @@ public static class ShortcodeResolver
 
     /// <returns>The ids of the discrepancies shown on the page, in order.</returns>
     public static List<string> Resolve(MarkdownDocument document, DiscrepancyRegistry discrepancies, SourceLibrary library,
-        Func<string, MarkdownDocument> parse, ReportProblem report)
+        Func<string, MarkdownDocument> parse, ReportAt report)
     {
         var shown = new List<string>();
         foreach (var block in SyntaxWalk.Blocks<ShortcodeBlock>(document).ToList())
         {
             if (block.Name != "discrepancy")
             {
-                report(block.Line, block.Column, ErrorCodes.UnknownShortcode,
+                report(block.Span.Start, ErrorCodes.UnknownShortcode,
                     $"unknown shortcode '{block.Name}'{Suggestions.DidYouMean(block.Name, Known)}; known shortcodes: {string.Join(", ", Known)}");
                 continue;
             }
             if (block.Arguments.Count != 1 || discrepancies.Find(block.Arguments[0]) is not { } discrepancy)
             {
                 var id = block.Arguments.FirstOrDefault() ?? "";
-                report(block.Line, block.Column, ErrorCodes.UnknownDiscrepancy,
+                report(block.Span.Start, ErrorCodes.UnknownDiscrepancy,
                     $"unknown discrepancy '{id}'{Suggestions.DidYouMean(id, discrepancies.All.Select(d => d.Id))}; discrepancies are listed in input/data/discrepancies.yml");
                 continue;
             }
@@ -50,9 +51,9 @@ public static class ShortcodeResolver
         var generated = parse(NoteMarkdown(discrepancy, library));
         foreach (var node in SyntaxWalk.All(generated))
         {
-            // Any problem inside the generated note belongs to the shortcode's line.
-            node.Line = block.Line;
-            node.Column = block.Column;
+            // Any problem inside the generated note belongs to the shortcode; its citations were checked with the data.
+            node.Span = block.Span;
+            if (node is CitationInline citation) citation.FromData = true;
         }
         while (generated.Count > 0)
         {

@@ -8,19 +8,19 @@ namespace Explainer.Markdown;
 public static class TermLinkResolver
 {
     /// <returns>The explicit links that resolved, in order.</returns>
-    public static List<TermLinkInline> Resolve(IEnumerable<TermLinkInline> links, Glossary glossary, ReportProblem report)
+    public static List<TermLinkInline> Resolve(IEnumerable<TermLinkInline> links, Glossary glossary, ReportAt report)
     {
         var resolved = new List<TermLinkInline>();
         foreach (var link in links)
         {
             if (link.Error is not null)
             {
-                report(link.Line, link.Column, ErrorCodes.UnknownTerm, link.Error);
+                report(link.Span.Start, ErrorCodes.UnknownTerm, link.Error);
                 continue;
             }
             if (glossary.Find(link.Slug) is not { } term)
             {
-                report(link.Line, link.Column, ErrorCodes.UnknownTerm,
+                report(link.Span.Start, ErrorCodes.UnknownTerm,
                     $"unknown glossary term '{link.Slug}'{Suggestions.DidYouMean(link.Slug, glossary.BySlug.Keys)}; terms are the files in input/glossary/");
                 continue;
             }

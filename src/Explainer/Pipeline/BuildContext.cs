@@ -42,6 +42,9 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
     /// <summary>The Markdown renderer over the finished model; created on first use, after the model is read.</summary>
     public PageMarkdown Markdown => LazyInitializer.EnsureInitialized(ref _markdown, () => new PageMarkdown(Glossary, Library, Discrepancies, Urls));
 
+    /// <summary>Drafts left out of this build (their site path and kind), so links to them can say so.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Drafts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The fingerprint of every file this build produces, by destination.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Manifest { get; } = new(StringComparer.Ordinal);
 

@@ -100,6 +100,10 @@ public static class Keys
     /// it keeps its URL, so links to it are not reported as broken too, but nothing is written.
     /// </summary>
     public const string Failed = "Failed";
+    /// <summary>Set on a draft when the build leaves drafts out: it only tells links to it why it is missing.</summary>
+    public const string LeftOut = "LeftOut";
+    /// <summary>Where a slug or alias that decided a URL is written, to report a URL collision there.</summary>
+    public const string UrlChosenAt = "UrlChosenAt";
     /// <summary>Where a page's frontmatter names its layout, to report an unknown layout there.</summary>
     public const string LayoutAt = "LayoutAt";
     /// <summary>Set by an incremental build on a page whose content changed and must be written.</summary>

@@ -23,7 +23,14 @@ public sealed class AssignUrls : CollectionStage
             }
             if (UrlOf(document, context) is not { } url) continue;
             var slug = document.GetString(Keys.Slug) ?? Path.GetFileNameWithoutExtension(document.Source);
-            result.Add(document with { Destination = SitePaths.Destination(url), Metadata = document.Metadata.With(Keys.Url, url).With(Keys.Slug, slug) });
+            if (document.Metadata.GetBool(Keys.LeftOut))
+            {
+                // A draft outside --drafts: remembered, so a link to it can say why it is missing.
+                context.Drafts[url] = document.Kind;
+                continue;
+            }
+            var chosenAt = document.GetString(Keys.Slug) is not null ? ReadGlossary.PositionOf(document, Keys.Slug) : (SourcePosition?)null;
+            result.Add(document with { Destination = SitePaths.Destination(url), Metadata = document.Metadata.With(Keys.Url, url).With(Keys.Slug, slug).With(Keys.UrlChosenAt, chosenAt) });
             result.AddRange(Redirects(document, url, context));
         }
         return RejectCollisions(result, context);
@@ -63,6 +70,7 @@ public sealed class AssignUrls : CollectionStage
             {
                 Destination = SitePaths.Destination(alias),
                 Metadata = Metadata.Empty
+                    .With(Keys.UrlChosenAt, positions?.GetValueOrDefault($"{Keys.Aliases}[{i}]"))
                     .With(Keys.Kind, "redirect")
                     .With(Keys.Layout, "redirect")
                     .With(Keys.Url, alias)
@@ -72,21 +80,29 @@ public sealed class AssignUrls : CollectionStage
         }
     }
 
-    /// <summary>Keeps the first document for each output file and reports every other one.</summary>
+    /// <summary>
+    /// Keeps one document per output file. A page whose URL comes from its file name wins over a
+    /// slug or alias that claims the same URL; the claim is reported where it is written.
+    /// </summary>
     public static List<Document> RejectCollisions(List<Document> documents, BuildContext context)
     {
-        var kept = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        var owners = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents.Where(d => d.Destination.Length > 0).OrderBy(d => d.Metadata.ContainsKey(Keys.UrlChosenAt)))
+            owners.TryAdd(document.Destination, document);
         var result = new List<Document>();
         foreach (var document in documents)
         {
-            if (document.Destination.Length == 0 || kept.TryAdd(document.Destination, document))
+            if (document.Destination.Length == 0 || ReferenceEquals(owners[document.Destination], document))
             {
                 result.Add(document);
                 continue;
             }
-            var first = kept[document.Destination];
-            context.Diagnostics.Error(SourcePosition.StartOf(document.Source), ErrorCodes.DuplicateUrl,
-                $"'{document.Url}' is also the URL of {first.Source}; rename one of them or set a different slug");
+            var owner = owners[document.Destination];
+            var at = document.Metadata.Get<SourcePosition?>(Keys.UrlChosenAt) ?? SourcePosition.StartOf(document.Source);
+            context.Diagnostics.Error(at, ErrorCodes.DuplicateUrl,
+                $"'{document.Url}' is also the URL of {owner.Source}; rename one of them or set a different slug");
+            // Kept as a failed page without an output file: references to it are not reported as missing too.
+            if (document.Kind != "redirect") result.Add(document with { Destination = "", Metadata = document.Metadata.With(Keys.Failed, true) });
         }
         return result;
     }

@@ -47,12 +47,24 @@ public sealed class CheckLinks : CollectionStage
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': it points outside the site");
             target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
             if (!files.ContainsKey(target) && files.ContainsKey(target + "/index.html")) target += "/index.html";
-            if (!files.ContainsKey(target)) return (ErrorCodes.BrokenLink, $"broken link '{link}': the site has no {target}");
+            if (!files.ContainsKey(target))
+            {
+                var why = context.Drafts.ContainsKey(sitePath)
+                    ? "it is a draft, left out unless the build runs with --drafts"
+                    : $"the site has no {target}{Suggestions.DidYouMean(sitePath, files.Keys.Select(SitePathOf), limit: Math.Max(1, LastSegment(sitePath).Length / 4))}";
+                return (ErrorCodes.BrokenLink, $"broken link '{link}': {why}");
+            }
         }
         if (fragment.Length == 0 || files[target] is not { } ids) return null;
         return ids.Contains(Uri.UnescapeDataString(fragment)) ? null
             : (ErrorCodes.BrokenAnchor, $"broken link '{link}': {target} has no element with id '{fragment}'{Suggestions.DidYouMean(fragment, ids)}");
     }
+
+    private static string LastSegment(string sitePath) => sitePath.TrimEnd('/').Split('/')[^1];
+
+    // "topics/a/index.html" is linked as "/topics/a/"; other files by their own path.
+    private static string SitePathOf(string destination) =>
+        destination.EndsWith("index.html", StringComparison.Ordinal) ? "/" + destination[..^"index.html".Length] : "/" + destination;
 
     private static bool IsExternal(string link)
     {

@@ -49,7 +49,7 @@ public sealed class ComposeSiteFiles : CollectionStage
     private static FeedView Feed(IReadOnlyList<Document> documents, BuildContext context)
     {
         var urls = context.Urls;
-        var topics = documents.Where(d => d.Kind == ContentKinds.Topic).ToDictionary(d => d.Url, StringComparer.Ordinal);
+        var topics = documents.Where(d => d.Kind == ContentKinds.Topic && !d.Failed).DistinctBy(d => d.Url).ToDictionary(d => d.Url, StringComparer.Ordinal);
         var entries = context.Series.Entries
             .Select(e => topics.GetValueOrDefault(e.Url))
             .OfType<Document>()

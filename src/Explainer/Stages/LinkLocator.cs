@@ -12,6 +12,13 @@ public static class LinkLocator
     public static SourcePosition Find(Document page, string link, BuildContext context)
     {
         var bare = context.Urls.SitePath(link) ?? link;
+        // Markdown links first: in the body, written as "(target" — not a mention of the same text in the frontmatter.
+        var bodyLine = page.Metadata.Get<int>(Keys.BodyLine);
+        if (bodyLine > 0)
+        {
+            if (Search(page.Source, "(" + bare, "(" + link, context, bodyLine) is { } parenthesis) return parenthesis with { Column = parenthesis.Column + 1 };
+            if (Search(page.Source, bare, link, context, bodyLine) is { } inBody) return inBody;
+        }
         var candidates = new List<string> { page.Source };
         if (page.GetString(Keys.Layout) is { } layout) candidates.Add($"{LoadTheme.ThemeFolder}/layouts/{layout}.hbs");
         var partials = context.Absolute($"{LoadTheme.ThemeFolder}/partials");
@@ -24,12 +31,12 @@ public static class LinkLocator
         return SourcePosition.StartOf(page.Source);
     }
 
-    private static SourcePosition? Search(string relativePath, string bare, string link, BuildContext context)
+    private static SourcePosition? Search(string relativePath, string bare, string link, BuildContext context, int fromLine = 1)
     {
         var path = context.Absolute(relativePath);
         if (!File.Exists(path)) return null;
         var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = fromLine - 1; i < lines.Length; i++)
         {
             var column = lines[i].IndexOf(bare, StringComparison.Ordinal);
             if (column < 0 && bare != link) column = lines[i].IndexOf(link, StringComparison.Ordinal);

@@ -50,14 +50,15 @@ public sealed class ParseFrontmatter : DocumentStage
         }
 
         var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
-        if (data.Values.TryGetValue(Keys.Draft, out var draft) && draft is true && !drafts) return null;
+        var leftOut = data.Values.TryGetValue(Keys.Draft, out var draft) && draft is true && !drafts;
 
         var metadata = document.Metadata
             .With(data.Values)
             .With(Keys.Positions, data.Positions)
             .With(Keys.LayoutAt, data.Values.ContainsKey(Keys.Layout) ? (object?)data.Positions.GetValueOrDefault(Keys.Layout) : null)
             .With(Keys.Body, split.Body)
-            .With(Keys.BodyLine, split.BodyLine);
+            .With(Keys.BodyLine, split.BodyLine)
+            .With(Keys.LeftOut, leftOut ? true : null);
         return document with { Metadata = metadata, Content = "" };
     }
 }

@@ -35,7 +35,7 @@ public sealed class ReadDiscrepancies : CollectionStage
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not IReadOnlyDictionary<string, object?> item) continue;
-            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, context);
+            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, text!, context);
             if (list.Any(d => d.Id == discrepancy.Id))
             {
                 context.Diagnostics.Error(data.Positions.GetValueOrDefault($"discrepancies[{i}].id", at), ErrorCodes.InvalidValue, $"the id '{discrepancy.Id}' is used twice");
@@ -47,7 +47,7 @@ public sealed class ReadDiscrepancies : CollectionStage
         return documents;
     }
 
-    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, BuildContext context)
+    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, string fileText, BuildContext context)
     {
         var claims = new List<Claim>();
         var rawClaims = item.GetValueOrDefault("claims") as IReadOnlyList<object?> ?? [];
@@ -66,14 +66,23 @@ public sealed class ReadDiscrepancies : CollectionStage
             claims.Add(claim);
         }
         var note = item.GetValueOrDefault("note") as string;
-        if (note is not null) CheckNote(note, positions.GetValueOrDefault($"{path}.note", file), context);
+        if (note is not null) CheckNote(note, positions.GetValueOrDefault($"{path}.note", file), fileText, context);
         return new Discrepancy(item.GetValueOrDefault("id") as string ?? "", item.GetValueOrDefault("fact") as string ?? "", note, claims);
     }
 
-    private static void CheckNote(string note, SourcePosition at, BuildContext context)
+    private static void CheckNote(string note, SourcePosition at, string fileText, BuildContext context)
     {
-        var document = Markdig.Markdown.Parse(note, PageMarkdown.Pipeline);
-        CitationResolver.Resolve(document, context.Library, (line, column, code, message) =>
-            context.Diagnostics.Error(line == 0 ? at with { Column = at.Column + column } : at with { Line = at.Line + line, Column = column + 1 }, code, message));
+        // A quoted note's text starts one column after its quotation mark.
+        var lines = fileText.Split('\n');
+        if (at.Line - 1 < lines.Length && at.Column - 1 < lines[at.Line - 1].Length && lines[at.Line - 1][at.Column - 1] is '"' or '\'')
+            at = at with { Column = at.Column + 1 };
+        var positions = new MarkdownPositions(note);
+        var document = PageMarkdown.Parse(note, (_, code, message) => context.Diagnostics.Error(at, code, message));
+        if (document is null) return;
+        CitationResolver.Resolve(document, context.Library, (offset, code, message) =>
+        {
+            var (line, column) = positions.Of(offset);
+            context.Diagnostics.Error(line == 0 ? at with { Column = at.Column + column } : at with { Line = at.Line + line, Column = column + 1 }, code, message);
+        });
     }
 }

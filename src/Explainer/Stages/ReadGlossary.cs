@@ -21,7 +21,7 @@ public sealed class ReadGlossary : CollectionStage
             d.Metadata.GetStrings(Keys.Related))).ToList();
 
         var claimed = new Dictionary<string, (string Slug, string Source)>(StringComparer.Ordinal);
-        var slugs = terms.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var slugs = KnownSlugs(documents, ContentKinds.Term);
         for (var i = 0; i < terms.Count; i++)
         {
             var (term, page) = (terms[i], termPages[i]);
@@ -44,14 +44,27 @@ public sealed class ReadGlossary : CollectionStage
         return documents;
     }
 
+    /// <summary>
+    /// The slugs <c>related</c> may name: every page of the kind, including pages that failed for
+    /// another reason (by slug and by file name), whose problem is already reported.
+    /// </summary>
+    public static HashSet<string> KnownSlugs(IReadOnlyList<Document> documents, string kind) => documents
+        .Where(d => d.Kind == kind)
+        .SelectMany(d => d.Failed ? [d.GetString(Keys.Slug) ?? "", Path.GetFileNameWithoutExtension(d.Source)] : new[] { d.GetString(Keys.Slug) ?? "" })
+        .Where(s => s.Length > 0)
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Reports every entry of <c>related</c> that names no existing page of the kind.</summary>
     public static void CheckRelated(Document page, IReadOnlyList<string> related, IReadOnlySet<string> slugs, string kind, BuildContext context)
     {
         for (var r = 0; r < related.Count; r++)
         {
             if (slugs.Contains(related[r])) continue;
-            context.Diagnostics.Error(PositionOf(page, $"{Keys.Related}[{r}]"), ErrorCodes.UnknownReference,
-                $"related {kind} '{related[r]}' does not exist{Suggestions.DidYouMean(related[r], slugs)}");
+            var section = kind == "term" ? ContentKinds.Section(ContentKinds.Term) : ContentKinds.Section(ContentKinds.Topic);
+            var why = context.Drafts.ContainsKey($"{section}{related[r]}/")
+                ? " is a draft, left out unless the build runs with --drafts"
+                : $" does not exist{Suggestions.DidYouMean(related[r], slugs)}";
+            context.Diagnostics.Error(PositionOf(page, $"{Keys.Related}[{r}]"), ErrorCodes.UnknownReference, $"related {kind} '{related[r]}'{why}");
         }
     }
 

@@ -9,7 +9,7 @@ public sealed class ReadSeries : CollectionStage
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var topics = documents.Where(d => d.Kind == ContentKinds.Topic && !d.Failed).ToList();
-        var slugs = topics.Select(t => t.GetString(Keys.Slug) ?? "").ToHashSet(StringComparer.Ordinal);
+        var slugs = ReadGlossary.KnownSlugs(documents, ContentKinds.Topic);
         foreach (var topic in topics)
             ReadGlossary.CheckRelated(topic, topic.Metadata.GetStrings(Keys.Related), slugs, "topic", context);
 

@@ -18,10 +18,13 @@ public sealed class ReadSources : CollectionStage
     {
         var sources = documents.Where(d => d.Kind == ContentKinds.Source && !d.Failed).AsParallel().AsOrdered()
             .Select(d => context.Cached(nameof(ReadSources), Key(d, context), diagnostics => Read(d, context, diagnostics)))
-            .Where(s => s is not null)
+            .OfType<Source>()
             .ToList();
-        context.Library = new SourceLibrary(sources!);
-        return documents;
+        context.Library = new SourceLibrary(sources);
+        // A source whose seed could not be read has no text to show or to link into: its page fails, quietly (already reported).
+        var unreadable = sources.Where(s => s.Blocks.Count == 0).Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+        return unreadable.Count == 0 ? documents
+            : documents.Select(d => d.Kind == ContentKinds.Source && unreadable.Contains(d.Url) ? d.With(Keys.Failed, true) : d).ToList();
     }
 
     // The source page's text and its seed's size and time: everything reading a source depends on.

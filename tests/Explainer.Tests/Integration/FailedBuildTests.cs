@@ -24,7 +24,7 @@ public sealed class FailedBuildTests
         using var site = TestSite.From(Trees.Small.Replace("See [the first part](/topics/at-home/#streets).", "See [the first part](/topics/at-hom/)."));
         var result = site.Build();
         var problem = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("input/topics/abroad.md:7:76: EXP501 broken link '/topics/at-hom/': the site has no topics/at-hom/index.html on page /topics/abroad/", problem.ToString());
+        Assert.Equal("input/topics/abroad.md:7:76: EXP501 broken link '/topics/at-hom/': the site has no topics/at-hom/index.html (did you mean '/topics/at-home/'?) on page /topics/abroad/", problem.ToString());
     }
 
     [Fact]

@@ -10,9 +10,8 @@ public sealed class CitationItem
     public int? Paragraph { get; init; }
     /// <summary>The last paragraph of a range such as ¶3–5, else null.</summary>
     public int? ParagraphEnd { get; init; }
-    /// <summary>0-based line and column of the '@' in the Markdown text, for diagnostics.</summary>
-    public int Line { get; init; }
-    public int Column { get; init; }
+    /// <summary>Where the '@' is, as a character offset of the Markdown text, for diagnostics.</summary>
+    public int Offset { get; init; }
 
     /// <summary>Set when resolved: the number of the page's reference this item points at.</summary>
     public int Number { get; set; }
@@ -29,4 +28,10 @@ public sealed class CitationInline : LeafInline
     public List<CitationItem> Items { get; } = [];
     public string RawText { get; init; } = "";
     public string? Error { get; init; }
+
+    /// <summary>
+    /// Made from input/data/discrepancies.yml for a discrepancy note, whose problems that file's
+    /// reader already reported: never reported again on every page that shows the note.
+    /// </summary>
+    public bool FromData { get; set; }
 }

@@ -39,8 +39,8 @@ public sealed class CitationParser : InlineParser
         var offset = start + 1;
         foreach (var part in text.Substring(start + 1, close - start - 1).Split(';'))
         {
-            processor.GetSourcePosition(offset + LeadingSpaces(part), out var itemLine, out var itemColumn);
-            var problem = CitationSyntax.TryParseItem(part, itemLine, itemColumn, out var item);
+            var itemOffset = processor.GetSourcePosition(offset + LeadingSpaces(part), out _, out _);
+            var problem = CitationSyntax.TryParseItem(part, itemOffset, out var item);
             error ??= problem;
             if (item is not null) items.Add(item);
             offset += part.Length + 1;
