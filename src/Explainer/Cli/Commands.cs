@@ -5,56 +5,59 @@ namespace Explainer.Cli;
 
 /// <summary>
 /// The command line: build (the default), check, preview and new, with Statiq's options.
-/// Every command returns 0 on success and 1 when the site has problems.
+/// Every command returns 0 on success and 1 when the site has problems. Each call makes its own
+/// option objects, so commands may be parsed on several threads at once (as tests do).
 /// </summary>
-public static class Commands
+public sealed class Commands
 {
-    public static readonly Option<string> Root = new("--root") { Description = "The site folder: statiq.json, input/, theme/, seeds/ (default: the current folder)", DefaultValueFactory = _ => "." };
-    public static readonly Option<string?> Input = new("--input") { Description = "The content folder (default: ROOT/input)" };
-    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Where to write the site (default: ROOT/output)" };
-    public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
-    public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include pages marked draft: true" };
-    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
-    public static readonly Option<string?> Seed = new("--seed") { Description = "For new source: the document in seeds/ (default: the title's slug + .txt)" };
-    public static readonly Option<int> Port = new("--port") { Description = "The port the preview listens on (0 picks a free one)", DefaultValueFactory = _ => PreviewCommand.DefaultPort };
+    private readonly Option<string> _root = new("--root") { Description = "The site folder: statiq.json, input/, theme/, seeds/ (default: the current folder)", DefaultValueFactory = _ => "." };
+    private readonly Option<string?> _input = new("--input") { Description = "The content folder (default: ROOT/input)" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site (default: ROOT/output)" };
+    private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
+    private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked draft: true" };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
+    private readonly Option<string?> _seed = new("--seed") { Description = "For new source: the document in seeds/ (default: the title's slug + .txt)" };
+    private readonly Option<int> _port = new("--port") { Description = "The port the preview listens on (0 picks a free one)", DefaultValueFactory = _ => PreviewCommand.DefaultPort };
 
-    public static RootCommand Create(TextWriter output, TextWriter error)
+    public static RootCommand Create(TextWriter output, TextWriter error) => new Commands().Root(output, error);
+
+    private RootCommand Root(TextWriter output, TextWriter error)
     {
-        var build = new Command("build", "Build the site into the output folder (the default command)");
-        var check = new Command("check", "Validate everything a build validates, without writing anything");
-        foreach (var command in new[] { build, check })
-        {
-            foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose }) command.Options.Add(option);
-        }
+        Option[] site = [_root, _input, _output, _baseUrl, _drafts, _verbose];
+        var build = With(new Command("build", "Build the site into the output folder (the default command)"), site);
+        var check = With(new Command("check", "Validate everything a build validates, without writing anything"), site);
         build.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
         check.SetAction(parse => BuildCommand.Run(OptionsFrom(parse) with { WriteOutput = false }, output, error));
 
-        var preview = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the open pages");
-        foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose, Port }) preview.Options.Add(option);
-        preview.SetAction((parse, stop) => PreviewCommand.RunAsync(OptionsFrom(parse), parse.GetValue(Port), output, error, stop));
+        var preview = With(new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the open pages"), [.. site, _port]);
+        preview.SetAction((parse, stop) => PreviewCommand.RunAsync(OptionsFrom(parse), parse.GetValue(_port), output, error, stop));
 
         var kind = new Argument<string>("kind") { Description = "topic, term or source" };
         kind.AcceptOnlyFromAmong(NewCommand.Kinds);
         var title = new Argument<string>("title") { Description = "The title (a topic or source) or the term's name" };
-        var create = new Command("new", "Create a topic, term or source file with valid frontmatter") { kind, title };
-        foreach (var option in new Option[] { Root, Input, Seed }) create.Options.Add(option);
-        create.SetAction(parse => NewCommand.Run(OptionsFrom(parse), parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(Seed), output, error));
+        var create = With(new Command("new", "Create a topic, term or source file with valid frontmatter") { kind, title }, [_root, _input, _seed]);
+        create.SetAction(parse => NewCommand.Run(OptionsFrom(parse), parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(_seed), output, error));
 
-        var root = new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check, preview, create };
-        foreach (var option in new Option[] { Root, Input, Output, BaseUrl, Drafts, Verbose }) root.Options.Add(option);
+        var root = With(new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check, preview, create }, site);
         root.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
         return root;
     }
 
-    public static BuildOptions OptionsFrom(ParseResult parse)
+    private static T With<T>(T command, IEnumerable<Option> options) where T : Command
     {
-        var options = BuildOptions.ForRoot(parse.GetValue(Root) ?? ".", parse.GetValue(Output));
+        foreach (var option in options) command.Options.Add(option);
+        return command;
+    }
+
+    private BuildOptions OptionsFrom(ParseResult parse)
+    {
+        var options = BuildOptions.ForRoot(parse.GetValue(_root) ?? ".", parse.GetValue(_output));
         return options with
         {
-            Input = parse.GetValue(Input) is { } input ? Path.GetFullPath(input) : null,
-            LinkRoot = parse.GetValue(BaseUrl),
-            Drafts = parse.GetValue(Drafts),
-            Verbose = parse.GetValue(Verbose),
+            Input = parse.GetValue(_input) is { } input ? Path.GetFullPath(input) : null,
+            LinkRoot = parse.GetValue(_baseUrl),
+            Drafts = parse.GetValue(_drafts),
+            Verbose = parse.GetValue(_verbose),
         };
     }
 }

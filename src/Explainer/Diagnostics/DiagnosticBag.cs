@@ -19,8 +19,8 @@ public sealed class DiagnosticBag
     /// <summary>Adds a diagnostic, its message kept to one line so every problem prints as one line.</summary>
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic with { Message = OneLine(diagnostic.Message) });
 
-    // Quoted input may hold line breaks or be very long (a whole file): show breaks as \n and cut the rest.
-    private static string OneLine(string message)
+    /// <summary>A message on one line: quoted input may hold line breaks or be very long (a whole file), so breaks show as \n and the rest is cut.</summary>
+    public static string OneLine(string message)
     {
         if (message.AsSpan().IndexOfAny("\r\n\t") < 0 && message.Length <= 400) return message;
         var flat = message.Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\n").Replace("\t", "\\t");

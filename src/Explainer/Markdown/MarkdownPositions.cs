@@ -20,8 +20,9 @@ public sealed class MarkdownPositions(string markdown)
     private static int[] LineStarts(string text)
     {
         var starts = new List<int> { 0 };
+        // Line feeds, carriage returns and CR LF pairs all end a line, as they do for Markdig and editors.
         for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
         return [.. starts];
     }
 }

@@ -39,7 +39,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         ReportAt report = (offset, code, message) =>
         {
             var (line, column) = positions.Of(offset);
-            reportLineColumn(line, column, code, message);
+            reportLineColumn(line, column, code, Diagnostics.DiagnosticBag.OneLine(message));
         };
         if (Parse(markdown, report) is not { } document) return new RenderedMarkdown("", [], [], [], []);
         var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Parse(text, report) ?? new MarkdownDocument(), report);

@@ -5,7 +5,8 @@ public readonly record struct TermMatch(int Start, int Length, string Slug);
 
 /// <summary>
 /// Finds glossary names in text in one pass (Aho-Corasick over case-folded characters):
-/// whole words only, leftmost-longest, so "Great Firewall of China" wins over "Great Firewall".
+/// whole words only (in scripts written with spaces), leftmost-longest, so "Great Firewall of
+/// China" wins over "Great Firewall".
 /// A name written only in capitals (an acronym such as "AI") matches only in capitals.
 /// Knows nothing of Markdown or HTML.
 /// </summary>
@@ -129,7 +130,15 @@ public sealed class TermMatcher
     private static bool IsWholeWord(ReadOnlySpan<char> text, int start, int length) =>
         (start == 0 || !IsWordChar(text[start - 1])) && (start + length == text.Length || !IsWordChar(text[start + length]));
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    // Chinese and Japanese are written without spaces between words, so their characters never join
+    // a match to its neighbours: a term is found inside a run of Han or kana text.
+    private static bool IsWordChar(char c) => (char.IsLetterOrDigit(c) || c == '_') && !IsUnspacedScript(c);
+
+    private static bool IsUnspacedScript(char c) =>
+        c is >= '\u3040' and <= '\u30FF'   // Hiragana, Katakana
+          or >= '\u3400' and <= '\u4DBF'   // CJK Extension A
+          or >= '\u4E00' and <= '\u9FFF'   // CJK Unified Ideographs
+          or >= '\uF900' and <= '\uFAFF';  // CJK Compatibility Ideographs
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
 

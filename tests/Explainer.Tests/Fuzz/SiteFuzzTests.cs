@@ -23,7 +23,6 @@ public sealed class SiteFuzzTests(ITestOutputHelper log)
                 "input/glossary/surveillance-camera.md", "input/sources/report.md", "input/about.md", "seeds/report.txt", "theme/layouts/topic.hbs", "theme/partials/tags.hbs",
             }
             .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(site.Root, f)));
-        var known = new KnownBugs();
 
         new Fuzzer("site", log).Run(
             random =>
@@ -38,36 +37,24 @@ public sealed class SiteFuzzTests(ITestOutputHelper log)
                 site.Write(file, text);
                 try
                 {
-                    Check(site, file, text, known);
+                    Check(site, file, text);
                 }
                 finally
                 {
                     site.Write(file, files[file]);
                 }
             });
-        known.Report(log, "site");
     }
 
-    private static void Check(TestSite site, string file, string text, KnownBugs known)
+    private static void Check(TestSite site, string file, string text)
     {
-        BuildResult result;
-        try
-        {
-            // One thread, the fuzzer's own: a page too deep to render breaks the renderer of its thread for
-            // every later page (KnownBugs.IsRenderingDepthCrash), which must not reach the shared thread pool.
-            result = SiteBuilder.Build(BuildOptions.ForRoot(site.Root) with { WriteOutput = false, Parallelism = 1 });
-        }
-        catch (Exception e) when (known.IsNonAsciiDigitCrash(e) || known.IsDiscrepancyNoteDepthCrash(e))
-        {
-            return; // both in a discrepancy note, which no guard protects
-        }
+        var result = SiteBuilder.Build(BuildOptions.ForRoot(site.Root) with { WriteOutput = false, Parallelism = 1 });
         if (!result.Succeeded) Assert.Contains(result.Diagnostics, d => d.IsError);
         foreach (var d in result.Diagnostics)
         {
-            if (known.IsRenderingDepthCrash(d.Code.Id, d.Message) || known.IsNonAsciiDigitCrash(d.Code.Id, d.Message)) continue;
             Assert.True(d.Code.Id != "EXP904", $"internal error: {d}");
             Assert.True(d.Line >= 1 && d.Column >= 1, $"invalid position: {d}");
-            if (d.Path == file) FuzzOracle.AssertDiagnostic(text, d.Line, d.Column, d.Code.Id, d.Message, known);
+            if (d.Path == file) FuzzOracle.AssertDiagnostic(text, d.Line, d.Column, d.Code.Id, d.Message);
             else if (d.Path != "." && !d.Path.StartsWith("(", StringComparison.Ordinal))
                 Assert.True(File.Exists(Path.Combine(site.Root, d.Path)) || d.Code.Id == "EXP602", $"a diagnostic names a file the site does not have: {d}");
         }
