@@ -14,19 +14,26 @@ public sealed record Frontmatter(string? Yaml, int YamlLine, string Body, int Bo
     /// </summary>
     public static Frontmatter Split(string text)
     {
-        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
             return new Frontmatter(null, 1, text, 1, false);
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Walk line by line to the closing "---" or "..." line, without splitting the whole file.
+        var start = text.IndexOf('\n') + 1;
+        var line = 2;
+        for (var at = start; at > 0 && at <= text.Length; line++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is not ("---" or "...")) continue;
-            var yaml = string.Join('\n', lines[1..i]);
-            var body = string.Join('\n', lines[(i + 1)..]);
-            return new Frontmatter(yaml, 2, body, i + 2, false);
+            var end = text.IndexOf('\n', at);
+            var current = text.AsSpan(at, (end < 0 ? text.Length : end) - at).TrimEnd();
+            if (current.SequenceEqual("---") || current.SequenceEqual("..."))
+            {
+                var yaml = at > start ? text[start..(at - 1)] : "";
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new Frontmatter(yaml, 2, body, line + 1, false);
+            }
+            if (end < 0) break;
+            at = end + 1;
         }
-        return new Frontmatter(string.Join('\n', lines[1..]), 2, "", lines.Length + 1, true);
+        return new Frontmatter(start > 0 ? text[start..] : "", 2, "", line + 1, true);
     }
 }

@@ -15,8 +15,8 @@ public static class HtmlScanner
     public static LinkReport Scan(string html, Func<string, string>? intern = null)
     {
         intern ??= static s => s;
-        var links = new List<string>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<string>(64);
+        var ids = new HashSet<string>(64, StringComparer.Ordinal);
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
@@ -35,11 +35,10 @@ public static class HtmlScanner
             }
             var tag = html.AsSpan(nameStart, nameEnd - nameStart);
             i = ReadAttributes(html, nameEnd, links, ids, intern);
-            if (tag.Equals("script", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</script>");
-            else if (tag.Equals("style", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</style>");
+            if (tag.Equals("script", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</script");
+            else if (tag.Equals("style", StringComparison.OrdinalIgnoreCase)) i = SkipPast(html, i, "</style");
         }
-        links.TrimExcess();
-        return new LinkReport(links, ids);
+        return new LinkReport([.. links], ids);
     }
 
     /// <summary>Reads attributes up to the tag's end; returns the index after '>'.</summary>
@@ -84,7 +83,9 @@ public static class HtmlScanner
 
     private static int SkipPast(string html, int from, string marker)
     {
-        var end = html.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
+        // Ordinal first: the generator writes lower case; only a miss pays for a case-insensitive search.
+        var end = html.IndexOf(marker, from, StringComparison.Ordinal);
+        if (end < 0) end = html.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html.Length : end + marker.Length;
     }
 }

@@ -35,10 +35,10 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
     /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
     public RenderedMarkdown Render(string markdown, ReportProblem reportLineColumn, string? ownTerm = null, ISet<string>? linked = null)
     {
-        var positions = new MarkdownPositions(markdown);
+        MarkdownPositions? positions = null; // made only when there is a problem to place
         ReportAt report = (offset, code, message) =>
         {
-            var (line, column) = positions.Of(offset);
+            var (line, column) = (positions ??= new MarkdownPositions(markdown)).Of(offset);
             reportLineColumn(line, column, code, Diagnostics.DiagnosticBag.OneLine(message));
         };
         if (Parse(markdown, report) is not { } document) return new RenderedMarkdown("", [], [], [], []);

@@ -14,26 +14,26 @@ public static class SyntaxWalk
     /// <summary>Every block and inline under <paramref name="root"/>, parents before children.</summary>
     public static IEnumerable<MarkdownObject> All(MarkdownObject root)
     {
-        var stack = new Stack<MarkdownObject>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        var found = new List<MarkdownObject>();
+        Visit(root, found, isRoot: true);
+        return found;
+    }
+
+    // Recursion is bounded: Markdig refuses documents nested deeper than its limit.
+    private static void Visit(MarkdownObject node, List<MarkdownObject> found, bool isRoot = false)
+    {
+        if (!isRoot) found.Add(node);
+        switch (node)
         {
-            var node = stack.Pop();
-            if (!ReferenceEquals(node, root)) yield return node;
-            switch (node)
-            {
-                case ContainerBlock container:
-                    for (var i = container.Count - 1; i >= 0; i--) stack.Push(container[i]);
-                    break;
-                case LeafBlock { Inline: { } inline }:
-                    stack.Push(inline);
-                    break;
-                case ContainerInline inlines:
-                    var children = new List<Inline>();
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-                    for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
-                    break;
-            }
+            case ContainerBlock container:
+                for (var i = 0; i < container.Count; i++) Visit(container[i], found);
+                break;
+            case LeafBlock { Inline: { } inline }:
+                Visit(inline, found);
+                break;
+            case ContainerInline inlines:
+                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) Visit(child, found);
+                break;
         }
     }
 

@@ -55,13 +55,24 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
     /// Runs a pure, expensive step once per distinct <paramref name="key"/> across the builds of a
     /// session; without a cache it simply runs it. The key must capture everything the step reads.
     /// </summary>
-    public T Cached<T>(string step, string key, Func<DiagnosticBag, T> compute) =>
-        Cache is null ? compute(Diagnostics) : Cache.Remember(step, key, Diagnostics, compute);
+    /// <param name="key">Computes the key; only called in a session with a cache, as fingerprints cost time.</param>
+    public T Cached<T>(string step, Func<string> key, Func<DiagnosticBag, T> compute) =>
+        Cache is null ? compute(Diagnostics) : Cache.Remember(step, key(), Diagnostics, compute);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    [ThreadStatic]
+    private static (BuildContext Build, Dictionary<string, string> Strings)? _strings;
 
-    /// <summary>One shared copy of a string that recurs across pages (hrefs, ids), to keep big sites small in memory.</summary>
-    public string Intern(string text) => _strings.GetOrAdd(text, text);
+    /// <summary>
+    /// A shared copy of a string that recurs across pages (hrefs, ids), to keep big sites small in
+    /// memory. One table per thread: no locking on a path every link of every page takes.
+    /// </summary>
+    public string Intern(string text)
+    {
+        if (_strings is not { } table || !ReferenceEquals(table.Build, this)) _strings = table = (this, new Dictionary<string, string>(StringComparer.Ordinal));
+        if (table.Strings.TryGetValue(text, out var shared)) return shared;
+        table.Strings[text] = text;
+        return text;
+    }
 
     /// <summary>The content folder: --input, or input/ under the site root.</summary>
     public string InputFolder => Options.Input ?? Absolute("input");

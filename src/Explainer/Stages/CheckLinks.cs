@@ -18,16 +18,16 @@ public sealed class CheckLinks : CollectionStage
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
             idsByFile[document.Destination] = document.Get<LinkReport>(Keys.LinkReport)?.Ids;
 
-        foreach (var document in documents)
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
         {
-            if (document.Get<LinkReport>(Keys.LinkReport) is not { } report) continue;
+            if (document.Get<LinkReport>(Keys.LinkReport) is not { } report) return;
             foreach (var link in report.Links.Distinct())
             {
                 if (Problem(link, document, idsByFile, context) is not { } problem) continue;
                 context.Diagnostics.Error(LinkLocator.Find(document, link, context), problem.Code,
                     $"{problem.Message} on page {document.Url}");
             }
-        }
+        });
         return documents;
     }
 

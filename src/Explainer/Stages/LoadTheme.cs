@@ -20,9 +20,9 @@ public sealed class LoadTheme : CollectionStage
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
             : [];
         // Compiling templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
-        var key = ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
+        string Key() => ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
             .Append(context.Urls.LinkRoot).Append(context.Urls.Origin));
-        context.ThemeLoading = Task.Run(() => context.Cached(nameof(LoadTheme), key, diagnostics =>
+        context.ThemeLoading = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
             ThemeTemplates.Load(folder, context.Options.Root, context.Urls, diagnostics)));
         return documents.Concat(Assets(folder)).ToList();
     }

@@ -18,8 +18,7 @@ public sealed class ParseFrontmatter : DocumentStage
     public override Document? Process(Document document, BuildContext context)
     {
         if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
-        var key = $"{document.Source}|{document.GetString(Keys.SourceHash)}|{context.Options.Drafts}";
-        return context.Cached(nameof(ParseFrontmatter), key, diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
+        return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.GetString(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
     }
 
     // A page whose frontmatter cannot be read keeps its place, so links to it are not also reported broken.

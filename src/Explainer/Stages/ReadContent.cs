@@ -34,13 +34,14 @@ public sealed class ReadContent : CollectionStage
             var (path, relative) = files[i];
             var info = new FileInfo(path);
             // In a preview session an unchanged file (same size and time) is not read again.
-            read[i] = context.Cached(nameof(ReadContent), $"{path}|{info.Length}|{info.LastWriteTimeUtc.Ticks}",
-                diagnostics => Read(path, $"{prefix}/{relative}", relative, diagnostics));
+            read[i] = context.Cached(nameof(ReadContent), () => $"{path}|{info.Length}|{info.LastWriteTimeUtc.Ticks}",
+                diagnostics => Read(path, $"{prefix}/{relative}", relative, context.Cache is not null, diagnostics));
         });
         return documents.Concat(read.Where(d => d is not null)).ToList()!;
     }
 
-    private static Document? Read(string path, string source, string relative, DiagnosticBag diagnostics)
+    /// <param name="fingerprint">Whether to record the text's fingerprint, which only a preview session's cache reads.</param>
+    private static Document? Read(string path, string source, string relative, bool fingerprint, DiagnosticBag diagnostics)
     {
         var kind = ContentKinds.Of(relative);
         if (kind is null)
@@ -60,7 +61,7 @@ public sealed class ReadContent : CollectionStage
                 diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
                 return null;
         }
-        return Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative).With(Keys.SourceHash, ContentHash.Of(text!));
+        return Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative).With(Keys.SourceHash, fingerprint ? ContentHash.Of(text!) : null);
     }
 
     // Editor swap files, .DS_Store and the like are never content.

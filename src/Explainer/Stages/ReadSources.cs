@@ -17,7 +17,7 @@ public sealed class ReadSources : CollectionStage
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var sources = documents.Where(d => d.Kind == ContentKinds.Source && !d.Failed).AsParallel().AsOrdered()
-            .Select(d => context.Cached(nameof(ReadSources), Key(d, context), diagnostics => Read(d, context, diagnostics)))
+            .Select(d => context.Cached(nameof(ReadSources), () => Key(d, context), diagnostics => Read(d, context, diagnostics)))
             .OfType<Source>()
             .ToList();
         context.Library = new SourceLibrary(sources);

@@ -1,5 +1,6 @@
 using System.Text;
 using Explainer.Diagnostics;
+using Explainer.IO;
 using Explainer.Pipeline;
 
 namespace Explainer.Stages;
@@ -36,7 +37,7 @@ public sealed class WriteFiles : DocumentStage
         }
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Folders.Create(Path.GetDirectoryName(path)!);
             if (copyFrom is not null) File.Copy(copyFrom, path, overwrite: true);
             else File.WriteAllText(path, document.Content, Utf8);
         }

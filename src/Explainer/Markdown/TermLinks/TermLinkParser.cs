@@ -13,6 +13,9 @@ public sealed partial class TermLinkParser : InlineParser
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var rest = slice.Text.AsSpan(slice.Start, slice.End - slice.Start + 1);
+        // Most '[' open ordinary links: "[[" must follow at once, or right after the first ']'.
+        var close = rest.IndexOf(']');
+        if (!rest.StartsWith("[[") && (close < 0 || !rest[(close + 1)..].StartsWith("[["))) return false;
         var match = Written().Match(rest.Length > 400 ? rest[..400].ToString() : rest.ToString());
         if (!match.Success) return false;
 
