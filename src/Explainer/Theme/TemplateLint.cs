@@ -19,6 +19,18 @@ public static partial class TemplateLint
         var index = 0;
         while ((index = text.IndexOf("{{", index, StringComparison.Ordinal)) >= 0)
         {
+            if (text.AsSpan(index).StartsWith("{{!"))
+            {
+                // A comment, "{{!-- ... --}}" or "{{! ... }}", may itself mention mustaches.
+                var commentEnd = text.AsSpan(index).StartsWith("{{!--") ? text.IndexOf("--}}", index, StringComparison.Ordinal) : text.IndexOf("}}", index, StringComparison.Ordinal);
+                if (commentEnd < 0)
+                {
+                    diagnostics.Error(At(text, index, path), ErrorCodes.TemplateSyntax, "template syntax error: a comment opened here is never closed");
+                    return false;
+                }
+                index = commentEnd + 2;
+                continue;
+            }
             var close = text.IndexOf("}}", index + 2, StringComparison.Ordinal);
             var next = text.IndexOf("{{", index + 2, StringComparison.Ordinal);
             if (close < 0 || (next >= 0 && next < close && !text.AsSpan(index).StartsWith("{{{")))

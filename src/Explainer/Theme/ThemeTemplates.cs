@@ -12,7 +12,7 @@ namespace Explainer.Theme;
 /// </summary>
 public sealed partial class ThemeTemplates
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
 
     private ThemeTemplates() { }
@@ -35,7 +35,7 @@ public sealed partial class ThemeTemplates
         foreach (var (name, path) in partials)
         {
             var text = Unindent(File.ReadAllText(path));
-            if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is not null) handlebars.RegisterTemplate(name, text);
+            if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is { } partial) handlebars.RegisterTemplate(name, partial);
             else theme.HasErrors = true;
         }
         foreach (var (name, path) in Files(themeFolder, "layouts"))
@@ -64,9 +64,11 @@ public sealed partial class ThemeTemplates
                 diagnostics.Error(asked, ErrorCodes.TemplateMissing, $"layout '{layout}' not found in theme/layouts/{Suggestions.DidYouMean(layout, _layouts.Keys.Concat(_broken))}");
             return null;
         }
+        var writer = Writer();
         try
         {
-            return template(model);
+            template(writer, model, null!);
+            return writer.ToString();
         }
         catch (HandlebarsException e)
         {
@@ -74,6 +76,17 @@ public sealed partial class ThemeTemplates
                 diagnostics.Error(new SourcePosition($"theme/layouts/{layout}.hbs", 1, 1), ErrorCodes.TemplateRender, $"rendering {asked.Path} failed: {Innermost(e)}");
             return null;
         }
+    }
+
+    [ThreadStatic]
+    private static StringWriter? _writer;
+
+    // One writer per thread, reused page after page, so its buffer is not grown again for every page.
+    private static StringWriter Writer()
+    {
+        _writer ??= new StringWriter(new System.Text.StringBuilder(32 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+        _writer.GetStringBuilder().Clear();
+        return _writer;
     }
 
     private static string Innermost(Exception e)
@@ -98,12 +111,12 @@ public sealed partial class ThemeTemplates
             .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => p, StringComparer.Ordinal);
     }
 
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string text, string path, IEnumerable<string> partials, DiagnosticBag diagnostics)
+    private static HandlebarsTemplate<TextWriter, object, object>? Compile(IHandlebars handlebars, string text, string path, IEnumerable<string> partials, DiagnosticBag diagnostics)
     {
         if (!TemplateLint.Check(text, path, partials, diagnostics)) return null;
         try
         {
-            return handlebars.Compile(text);
+            return handlebars.Compile(new StringReader(text));
         }
         catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException)
         {

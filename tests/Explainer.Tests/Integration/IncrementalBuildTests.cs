@@ -69,7 +69,7 @@ public sealed class IncrementalBuildTests
         using var site = TestSite.From(Trees.Small);
         var cache = new BuildCache();
         Build(site, cache);
-        var basePartial = Path.Combine(site.Root, "theme/partials/base.hbs");
+        var basePartial = Path.Combine(site.Root, "theme/partials/page-start.hbs");
         File.WriteAllText(basePartial, File.ReadAllText(basePartial).Replace("<body>", "<body class=\"changed\">"));
         var result = Build(site, cache);
         var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
