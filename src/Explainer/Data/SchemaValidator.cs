@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Explainer.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Data;
 
@@ -16,9 +15,9 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
     private readonly HashSet<string> _empty = new(StringComparer.Ordinal);
 
     /// <summary>Validates a root mapping; <paramref name="root"/> may be null for empty frontmatter.</summary>
-    public ValidatedData ValidateRoot(YamlNode? root, Schema schema)
+    public ValidatedData ValidateRoot(DataNode? root, Schema schema)
     {
-        if (root is null || IsNull(root))
+        if (root is null || root is DataScalar { IsNull: true })
         {
             ReportMissing(schema, new Dictionary<string, object?>(), origin);
             return ValidatedData.Empty with { Positions = _positions };
@@ -28,26 +27,26 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
         return new ValidatedData(values, _positions);
     }
 
-    private object? Convert(YamlNode node, Schema schema, string path)
+    private object? Convert(DataNode node, Schema schema, string path)
     {
-        var at = YamlText.At(origin, node.Start);
+        var at = YamlText.At(origin, node);
         if (path.Length > 0) _positions[path] = at;
         return node switch
         {
-            YamlMappingNode mapping when schema.Allows("object") => ConvertMapping(mapping, schema, path, at),
-            YamlSequenceNode sequence when schema.Allows("array") => ConvertSequence(sequence, schema, path, at),
-            YamlScalarNode scalar => ConvertScalar(scalar, schema, path, at),
-            _ => WrongType(path, at, schema, node is YamlMappingNode ? "a mapping" : "a list"),
+            DataMap mapping when schema.Allows("object") => ConvertMapping(mapping, schema, path, at),
+            DataList sequence when schema.Allows("array") => ConvertSequence(sequence, schema, path, at),
+            DataScalar scalar => ConvertScalar(scalar, schema, path, at),
+            _ => WrongType(path, at, schema, node is DataMap ? "a mapping" : "a list"),
         };
     }
 
-    private IReadOnlyDictionary<string, object?> ConvertMapping(YamlMappingNode mapping, Schema schema, string path, SourcePosition at)
+    private IReadOnlyDictionary<string, object?> ConvertMapping(DataMap mapping, Schema schema, string path, SourcePosition at)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        foreach (var (keyNode, valueNode) in mapping.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var keyAt = YamlText.At(origin, keyNode.Start);
+            var key = keyNode.Text;
+            var keyAt = YamlText.At(origin, keyNode);
             var keyPath = path.Length == 0 ? key : $"{path}.{key}";
             if (!schema.Properties.TryGetValue(key, out var property))
             {
@@ -59,7 +58,7 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
                 }
                 property = new Schema();
             }
-            if (IsNull(valueNode))
+            if (valueNode is DataScalar { IsNull: true })
             {
                 _positions[keyPath] = keyAt;
                 _empty.Add(keyPath);
@@ -72,24 +71,24 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
         return values;
     }
 
-    private List<object?> ConvertSequence(YamlSequenceNode sequence, Schema schema, string path, SourcePosition at)
+    private List<object?> ConvertSequence(DataList sequence, Schema schema, string path, SourcePosition at)
     {
         var items = new List<object?>();
         var index = 0;
-        foreach (var child in sequence.Children)
+        foreach (var child in sequence.Items)
         {
             // Invalid items stay as nulls so later positions ("drop[2]") still match the file.
             items.Add(Convert(child, schema.Items ?? new Schema(), $"{path}[{index++}]"));
         }
-        if (schema.MinItems is { } min && sequence.Children.Count < min)
+        if (schema.MinItems is { } min && sequence.Items.Count < min)
             diagnostics.Error(at, codes.InvalidValue, $"'{path}' needs at least {min} item{(min == 1 ? "" : "s")}");
         return items;
     }
 
-    private object? ConvertScalar(YamlScalarNode scalar, Schema schema, string path, SourcePosition at)
+    private object? ConvertScalar(DataScalar scalar, Schema schema, string path, SourcePosition at)
     {
-        var text = scalar.Value ?? "";
-        var plain = scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
+        var text = scalar.Text;
+        var plain = scalar.Plain;
         if (plain && schema.Allows("boolean") && text is "true" or "false") return text == "true";
         if (plain && schema.Allows("integer") && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             return CheckMinimum(number, schema, path, at);
@@ -147,9 +146,6 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
                 diagnostics.Error(at, codes.MissingKey, $"missing required key '{full}'{Describe(schema.Properties.GetValueOrDefault(key))}");
         }
     }
-
-    private static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } scalar
-        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     private object? WrongType(string path, SourcePosition at, Schema schema, string found)
     {

@@ -16,9 +16,10 @@ public static class YamlText
     /// </summary>
     /// <param name="language">What the file is written in, for messages: statiq.json is read with the
     /// YAML parser (JSON is YAML) but its author wrote JSON.</param>
-    public static bool TryParse(string text, SourcePosition origin, DiagnosticBag diagnostics, ErrorCode syntaxCode, out YamlNode? root, string language = "YAML")
+    public static bool TryParse(string text, SourcePosition origin, DiagnosticBag diagnostics, ErrorCode syntaxCode, out DataNode? root, string language = "YAML")
     {
-        root = null;
+        root = language == "YAML" ? SimpleYaml.TryRead(text) : null;
+        if (root is not null) return true;
         try
         {
             var stream = new YamlStream();
@@ -29,7 +30,7 @@ public static class YamlText
                 diagnostics.Error(At(origin, second), syntaxCode, $"holds more than one {language} document; remove the extra '---' or '...' line");
                 return false;
             }
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            root = stream.Documents.Count == 0 ? null : ToData(stream.Documents[0].RootNode);
             return true;
         }
         catch (YamlException e)
@@ -46,11 +47,37 @@ public static class YamlText
         }
     }
 
-    /// <summary>The position of a YAML mark inside a file whose YAML text starts at <paramref name="origin"/>.</summary>
-    public static SourcePosition At(SourcePosition origin, Mark mark)
+    /// <summary>The full parser's reading of valid YAML, skipping the fast reader (for tests that compare the two).</summary>
+    internal static DataNode? ReadWithFullParser(string text)
     {
-        var line = Math.Max(1, (int)mark.Line);
-        var column = Math.Max(1, (int)mark.Column);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents.Count == 0 ? null : ToData(stream.Documents[0].RootNode);
+    }
+
+    /// <summary>The parser's node as a <see cref="DataNode"/>, with the same positions.</summary>
+    private static DataNode ToData(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => Scalar(scalar),
+        YamlSequenceNode sequence => new DataList(sequence.Children.Select(ToData).ToList(), (int)sequence.Start.Line, (int)sequence.Start.Column),
+        YamlMappingNode mapping => new DataMap(mapping.Children.Select(pair => KeyValuePair.Create(Scalar(pair.Key as YamlScalarNode ?? new YamlScalarNode("")), ToData(pair.Value))).ToList(),
+            (int)mapping.Start.Line, (int)mapping.Start.Column),
+        _ => new DataScalar("", true, (int)node.Start.Line, (int)node.Start.Column),
+    };
+
+    private static DataScalar Scalar(YamlScalarNode scalar) => new(scalar.Value ?? "",
+        scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, (int)scalar.Start.Line, (int)scalar.Start.Column);
+
+    /// <summary>The position of a YAML mark inside a file whose YAML text starts at <paramref name="origin"/>.</summary>
+    public static SourcePosition At(SourcePosition origin, Mark mark) => At(origin, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>The position of a node inside a file whose YAML text starts at <paramref name="origin"/>.</summary>
+    public static SourcePosition At(SourcePosition origin, DataNode node) => At(origin, node.Line, node.Column);
+
+    private static SourcePosition At(SourcePosition origin, int nodeLine, int nodeColumn)
+    {
+        var line = Math.Max(1, nodeLine);
+        var column = Math.Max(1, nodeColumn);
         return line == 1
             ? origin with { Column = origin.Column + column - 1 }
             : origin with { Line = origin.Line + line - 1, Column = column };

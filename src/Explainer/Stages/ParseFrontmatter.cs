@@ -1,7 +1,6 @@
 using Explainer.Data;
 using Explainer.Diagnostics;
 using Explainer.Pipeline;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Stages;
 
@@ -42,9 +41,9 @@ public sealed class ParseFrontmatter : DocumentStage
 
         var origin = new SourcePosition(document.Source, split.YamlLine, 1);
         if (!YamlText.TryParse(split.Yaml, origin, diagnostics, ErrorCodes.YamlSyntax, out var root)) return Failed(document);
-        if (root is not null and not YamlMappingNode && !(root is YamlScalarNode { Value: null or "" }))
+        if (root is not null and not DataMap && root is not DataScalar { IsNull: true })
         {
-            diagnostics.Error(YamlText.At(origin, root.Start), ErrorCodes.WrongType, "frontmatter must be 'key: value' lines, not a list or a single value");
+            diagnostics.Error(YamlText.At(origin, root), ErrorCodes.WrongType, "frontmatter must be 'key: value' lines, not a list or a single value");
             return Failed(document);
         }
 
