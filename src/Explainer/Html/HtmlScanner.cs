@@ -10,11 +10,15 @@ namespace Explainer.Html;
 /// </summary>
 public static class HtmlScanner
 {
+    /// <summary>Turns a found value into a string, e.g. a shared copy of it.</summary>
+    public delegate string Interner(ReadOnlySpan<char> text);
+
     /// <param name="intern">Maps each found string to a shared copy: the same hrefs and ids recur on
-    /// every page of a site, and a big site keeps every page's report until the link check.</param>
-    public static LinkReport Scan(string html, Func<string, string>? intern = null)
+    /// every page of a site, and a big site keeps every page's report until the link check. Values
+    /// are handed over as spans of the page, so a value already seen costs no allocation.</param>
+    public static LinkReport Scan(string html, Interner? intern = null)
     {
-        intern ??= static s => s;
+        intern ??= static text => text.ToString();
         var links = new List<string>(64);
         var ids = new HashSet<string>(64, StringComparer.Ordinal);
         var i = 0;
@@ -42,7 +46,7 @@ public static class HtmlScanner
     }
 
     /// <summary>Reads attributes up to the tag's end; returns the index after '>'.</summary>
-    private static int ReadAttributes(string html, int i, List<string> links, HashSet<string> ids, Func<string, string> intern)
+    private static int ReadAttributes(string html, int i, List<string> links, HashSet<string> ids, Interner intern)
     {
         while (i < html.Length)
         {
@@ -56,30 +60,32 @@ public static class HtmlScanner
             if (i >= html.Length || html[i] != '=') continue;
             i++;
             while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            var (value, next) = ReadValue(html, i);
+            var (start, length, next) = ReadValue(html, i);
             i = next;
-            if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)) links.Add(intern(Decode(value)));
-            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) ids.Add(intern(Decode(value)));
+            if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)) links.Add(Decode(html.AsSpan(start, length), intern));
+            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) ids.Add(Decode(html.AsSpan(start, length), intern));
         }
         return i;
     }
 
-    private static (string Value, int Next) ReadValue(string html, int i)
+    /// <summary>Where an attribute value starting at <paramref name="i"/> lies, quoted or not, and the index after it.</summary>
+    private static (int Start, int Length, int Next) ReadValue(string html, int i)
     {
-        if (i >= html.Length) return ("", i);
+        if (i >= html.Length) return (i, 0, i);
         if (html[i] is '"' or '\'')
         {
             var quote = html[i];
             var end = html.IndexOf(quote, i + 1);
             if (end < 0) end = html.Length;
-            return (html[(i + 1)..end], Math.Min(html.Length, end + 1));
+            return (i + 1, end - i - 1, Math.Min(html.Length, end + 1));
         }
         var start = i;
         while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
-        return (html[start..i], i);
+        return (start, i - start, i);
     }
 
-    private static string Decode(string value) => value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+    private static string Decode(ReadOnlySpan<char> value, Interner intern) =>
+        value.Contains('&') ? intern(WebUtility.HtmlDecode(value.ToString())) : intern(value);
 
     private static int SkipPast(string html, int from, string marker)
     {

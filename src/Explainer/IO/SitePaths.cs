@@ -10,8 +10,14 @@ public static partial class SitePaths
 {
     /// <summary>Whether <paramref name="path"/> is a plain site path that stays inside the output folder.</summary>
     public static bool IsSafe(string path) =>
-        path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && SafePath().IsMatch(path)
-        && !path.Split('/').Any(segment => segment is "." or "..");
+        path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && SafePath().IsMatch(path) && !HasDotSegment(path);
+
+    private static bool HasDotSegment(string path)
+    {
+        foreach (var range in path.AsSpan().Split('/'))
+            if (path.AsSpan(range) is "." or "..") return true;
+        return false;
+    }
 
     /// <summary>The output file of a site path: "/a/" is "a/index.html", "/feed.xml" is "feed.xml".</summary>
     public static string Destination(string sitePath)

@@ -66,12 +66,14 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
     /// A shared copy of a string that recurs across pages (hrefs, ids), to keep big sites small in
     /// memory. One table per thread: no locking on a path every link of every page takes.
     /// </summary>
-    public string Intern(string text)
+    public string Intern(ReadOnlySpan<char> text)
     {
         if (_strings is not { } table || !ReferenceEquals(table.Build, this)) _strings = table = (this, new Dictionary<string, string>(StringComparer.Ordinal));
-        if (table.Strings.TryGetValue(text, out var shared)) return shared;
-        table.Strings[text] = text;
-        return text;
+        var lookup = table.Strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var shared)) return shared;
+        var copy = text.ToString();
+        table.Strings[copy] = copy;
+        return copy;
     }
 
     /// <summary>The content folder: --input, or input/ under the site root.</summary>

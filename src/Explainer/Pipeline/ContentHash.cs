@@ -6,11 +6,13 @@ namespace Explainer.Pipeline;
 /// <summary>Short, stable fingerprints of text, for cache keys and for telling changed output files from unchanged ones.</summary>
 public static class ContentHash
 {
-    public static string Of(string text)
+    public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The fingerprint of UTF-8 text, e.g. a file as written; equal to <see cref="Of(string)"/> of the same text.</summary>
+    public static string Of(ReadOnlySpan<byte> utf8)
     {
         Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(text);
-        SHA256.HashData(bytes, hash);
+        SHA256.HashData(utf8, hash);
         return Convert.ToHexString(hash[..16]);
     }
 

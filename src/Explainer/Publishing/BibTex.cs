@@ -43,18 +43,21 @@ public static class BibTex
     /// <summary>Escapes LaTeX's special characters; typographic quotes and other Unicode stay as they are (biber reads UTF-8).</summary>
     public static string Escape(string text)
     {
+        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            escaped.Append(c switch
+            switch (c)
             {
-                '\\' => @"\textbackslash{}",
-                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
-                '~' => @"\textasciitilde{}",
-                '^' => @"\textasciicircum{}",
-                _ => c.ToString(),
-            });
+                case '\\': escaped.Append(@"\textbackslash{}"); break;
+                case '{' or '}' or '&' or '%' or '$' or '#' or '_': escaped.Append('\\').Append(c); break;
+                case '~': escaped.Append(@"\textasciitilde{}"); break;
+                case '^': escaped.Append(@"\textasciicircum{}"); break;
+                default: escaped.Append(c); break;
+            }
         }
         return escaped.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}&%$#_~^");
 }

@@ -9,6 +9,7 @@ namespace Explainer.Stages;
 /// Checks every internal link and #anchor of every written page against the files and ids the
 /// site really has. A broken one fails the build, reported in the file the link came from.
 /// External links (with a scheme or host) are left alone: checking them needs the network.
+/// A root-relative link means the same on every page, so its verdict is worked out once.
 /// </summary>
 public sealed class CheckLinks : CollectionStage
 {
@@ -18,12 +19,16 @@ public sealed class CheckLinks : CollectionStage
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
             idsByFile[document.Destination] = document.Get<LinkReport>(Keys.LinkReport)?.Ids;
 
+        var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<string, (ErrorCode Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
         {
             if (document.Get<LinkReport>(Keys.LinkReport) is not { } report) return;
             foreach (var link in report.Links.Distinct())
             {
-                if (Problem(link, document, idsByFile, context) is not { } problem) continue;
+                var verdict = IsRootRelative(link)
+                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, context))
+                    : Problem(link, document, idsByFile, context);
+                if (verdict is not { } problem) continue;
                 context.Diagnostics.Error(LinkLocator.Find(document, link, context), problem.Code,
                     $"{problem.Message} on page {document.Url}");
             }
@@ -65,6 +70,8 @@ public sealed class CheckLinks : CollectionStage
     // "topics/a/index.html" is linked as "/topics/a/"; other files by their own path.
     private static string SitePathOf(string destination) =>
         destination.EndsWith("index.html", StringComparison.Ordinal) ? "/" + destination[..^"index.html".Length] : "/" + destination;
+
+    private static bool IsRootRelative(string link) => link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal);
 
     private static bool IsExternal(string link)
     {

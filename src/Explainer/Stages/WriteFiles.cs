@@ -1,4 +1,3 @@
-using System.Text;
 using Explainer.Diagnostics;
 using Explainer.IO;
 using Explainer.Pipeline;
@@ -10,22 +9,20 @@ namespace Explainer.Stages;
 /// content, so memory stays flat however large the site. In a preview session's incremental
 /// build nothing is written yet: a page whose content is unchanged is dropped, a changed one is
 /// kept for <see cref="Output.IncrementalOutput"/> to write once the whole build has passed.
-/// Every file's fingerprint goes into the build's manifest. Does nothing for <c>check</c>.
+/// In a preview session every file's fingerprint goes into the build's manifest (a one-off build
+/// needs none). Does nothing for <c>check</c>.
 /// </summary>
 public sealed class WriteFiles : DocumentStage
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public override Document? Process(Document document, BuildContext context)
     {
         if (document.Destination.Length == 0 || document.Failed) return document;
         if (!context.Options.WriteOutput) return document with { Content = "" }; // check: scanned, never written
         var copyFrom = document.GetString(Keys.CopyFrom);
-        var fingerprint = copyFrom is null ? ContentHash.Of(document.Content) : CopyFingerprint(copyFrom);
-        context.Manifest[document.Destination] = fingerprint;
-
         if (context.StagingFolder is not { } staging)
         {
+            var fingerprint = copyFrom is null ? ContentHash.Of(document.Content) : CopyFingerprint(copyFrom);
+            context.Manifest[document.Destination] = fingerprint;
             var unchanged = context.Cache?.Manifest.GetValueOrDefault(document.Destination) == fingerprint;
             return unchanged ? document with { Content = "" } : document.With(Keys.PendingWrite, true);
         }
@@ -38,8 +35,16 @@ public sealed class WriteFiles : DocumentStage
         try
         {
             Folders.Create(Path.GetDirectoryName(path)!);
-            if (copyFrom is not null) File.Copy(copyFrom, path, overwrite: true);
-            else File.WriteAllText(path, document.Content, Utf8);
+            var remember = context.Cache is not null;
+            if (copyFrom is not null)
+            {
+                File.Copy(copyFrom, path, overwrite: true);
+                if (remember) context.Manifest[document.Destination] = CopyFingerprint(copyFrom);
+            }
+            else if (OutputFile.WriteNew(path, document.Content, fingerprint: remember) is { } written)
+            {
+                context.Manifest[document.Destination] = written;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
