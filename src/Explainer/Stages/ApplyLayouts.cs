@@ -15,7 +15,7 @@ public sealed class ApplyLayouts : DocumentStage
         if (document.GetString(Keys.Layout) is not { } layout || document.Failed || context.Theme is null) return document;
         var model = new Dictionary<string, object?>(document.Metadata, StringComparer.OrdinalIgnoreCase)
         {
-            [Keys.Content] = document.GetString(Keys.Html) ?? "",
+            [Keys.Content] = document.Get<Utf8Html>(Keys.Html)?.ToString() ?? "",
             [Keys.Site] = SiteOf(context),
         };
         var asked = document.Metadata.Get<SourcePosition?>(Keys.LayoutAt) ?? SourcePosition.StartOf(document.Source);
