@@ -1,3 +1,4 @@
+using Explainer.IO;
 using Explainer.Markdown.Citations;
 using Explainer.Markdown.Shortcodes;
 using Explainer.Markdown.TermLinks;
@@ -41,7 +42,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
             var (line, column) = (positions ??= new MarkdownPositions(markdown)).Of(offset);
             reportLineColumn(line, column, code, Diagnostics.DiagnosticBag.OneLine(message));
         };
-        if (Parse(markdown, report) is not { } document) return new RenderedMarkdown("", [], [], [], []);
+        if (Parse(markdown, report) is not { } document) return new RenderedMarkdown(Utf8Text.Empty, [], [], [], []);
         var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Parse(text, report) ?? new MarkdownDocument(), report);
         var index = SyntaxIndex.Of(document);
         var references = CitationResolver.Resolve(index.Citations, library, report);
@@ -61,7 +62,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         if (ToHtml(document) is not { } html)
         {
             report(0, Diagnostics.ErrorCodes.TooDeep, TooDeepMessage);
-            return new RenderedMarkdown("", [], [], [], []);
+            return new RenderedMarkdown(Utf8Text.Empty, [], [], [], []);
         }
         return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown);
     }
@@ -89,7 +90,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
     private static (HtmlRenderer Renderer, StringWriter Writer)? _renderer;
 
     // One renderer per thread, reused page after page: setting one up costs more than rendering a short page.
-    private string? ToHtml(MarkdownDocument document)
+    private Utf8Text? ToHtml(MarkdownDocument document)
     {
         if (_renderer is not { } cached)
         {
@@ -110,7 +111,7 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
             return null;
         }
         cached.Writer.Flush();
-        return cached.Writer.ToString();
+        return Utf8Text.From(cached.Writer.GetStringBuilder());
     }
 
     private static List<TocEntry> Toc(IEnumerable<HeadingBlock> headings) => headings

@@ -1,10 +1,11 @@
+using Explainer.IO;
 using Explainer.Model;
 
 namespace Explainer.Markdown;
 
 /// <summary>What rendering one page's Markdown produced: its HTML and the facts other pages need.</summary>
 public sealed record RenderedMarkdown(
-    string Html,
+    Utf8Text Html,
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<Reference> References,
     IReadOnlyList<TermMention> Terms,

@@ -1,4 +1,3 @@
-using System.Text;
 using Explainer.Pipeline;
 
 namespace Explainer.Output;
@@ -11,8 +10,6 @@ namespace Explainer.Output;
 /// </summary>
 public static class IncrementalOutput
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <returns>The destinations written or removed.</returns>
     public static List<string> Publish(string output, IReadOnlyList<Document> documents, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, string> current)
     {
@@ -22,7 +19,7 @@ public static class IncrementalOutput
             var path = Path.Combine(output, document.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (document.GetString(Keys.CopyFrom) is { } from) File.Copy(from, path, overwrite: true);
-            else File.WriteAllText(path, document.Content, Utf8);
+            else File.WriteAllBytes(path, IO.OutputFile.ContentOf(document).Bytes);
             changed.Add(document.Destination);
         }
         foreach (var gone in previous.Keys.Where(d => !current.ContainsKey(d)))

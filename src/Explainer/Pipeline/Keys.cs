@@ -42,8 +42,10 @@ public static class Keys
     public const string BodyLine = "BodyLine";
     /// <summary>Where each frontmatter value sits in the file (<see cref="Explainer.Diagnostics.SourcePosition"/> by key path).</summary>
     public const string Positions = "Positions";
-    /// <summary>The rendered HTML of the body, before the layout wraps it.</summary>
+    /// <summary>The rendered HTML of the body (<see cref="IO.Utf8Text"/>), before the layout wraps it.</summary>
     public const string Html = "Html";
+    /// <summary>The finished file as the layout rendered it (<see cref="IO.Utf8Text"/>), to scan and write.</summary>
+    public const string Rendered = "Rendered";
     /// <summary>Headings of the body for a table of contents.</summary>
     public const string Toc = "Toc";
     /// <summary>The page's reference list, in citation-number order.</summary>

@@ -1,4 +1,5 @@
 using Explainer.Diagnostics;
+using Explainer.IO;
 using Explainer.Pipeline;
 using Explainer.Theme.Views;
 
@@ -15,7 +16,7 @@ public sealed class ApplyLayouts : DocumentStage
         if (document.GetString(Keys.Layout) is not { } layout || document.Failed || context.Theme is null) return document;
         var model = new Dictionary<string, object?>(document.Metadata, StringComparer.OrdinalIgnoreCase)
         {
-            [Keys.Content] = document.Get<Utf8Html>(Keys.Html)?.ToString() ?? "",
+            [Keys.Content] = document.Get<Utf8Text>(Keys.Html)?.ToString() ?? "",
             [Keys.Site] = SiteOf(context),
         };
         var asked = document.Metadata.Get<SourcePosition?>(Keys.LayoutAt) ?? SourcePosition.StartOf(document.Source);
@@ -25,7 +26,7 @@ public sealed class ApplyLayouts : DocumentStage
         // From here on only the page itself and what the link check and the summary read are needed;
         // letting go of the views at once keeps memory flat however many pages the site has.
         var kept = Metadata.Empty.With(KeptAfterLayout.Select(key => KeyValuePair.Create(key, document.Metadata.GetValueOrDefault(key))));
-        return document with { Content = html, Metadata = kept.With(Keys.IsHtml, isHtml) };
+        return document with { Content = "", Metadata = kept.With(Keys.Rendered, html).With(Keys.IsHtml, isHtml) };
     }
 
     private static readonly string[] KeptAfterLayout = [Keys.Kind, Keys.Url, Keys.Layout, Keys.CopyFrom, Keys.BodyLine];

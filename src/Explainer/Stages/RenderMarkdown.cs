@@ -32,7 +32,7 @@ public sealed class RenderMarkdown : DocumentStage
                 .ToList(),
             rendered.Discrepancies);
         var metadata = document.Metadata
-            .With(Keys.Html, new Utf8Html(rendered.Html))
+            .With(Keys.Html, rendered.Html)
             .With(Keys.Toc, rendered.Toc)
             .With(Keys.References, rendered.References)
             .With(Keys.Facts, facts)

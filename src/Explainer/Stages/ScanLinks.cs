@@ -1,4 +1,5 @@
 using Explainer.Html;
+using Explainer.IO;
 using Explainer.Pipeline;
 
 namespace Explainer.Stages;
@@ -8,6 +9,6 @@ public sealed class ScanLinks : DocumentStage
 {
     public override Document? Process(Document document, BuildContext context) =>
         document.Metadata.GetBool(Keys.IsHtml)
-            ? document.With(Keys.LinkReport, HtmlScanner.Scan(document.Content, context.Intern))
+            ? document.With(Keys.LinkReport, HtmlScanner.Scan(OutputFile.ContentOf(document).Bytes, context.Intern))
             : document;
 }

@@ -17,14 +17,14 @@ public sealed class WriteFiles : DocumentStage
     public override Document? Process(Document document, BuildContext context)
     {
         if (document.Destination.Length == 0 || document.Failed) return document;
-        if (!context.Options.WriteOutput) return document with { Content = "" }; // check: scanned, never written
+        if (!context.Options.WriteOutput) return Released(document); // check: scanned, never written
         var copyFrom = document.GetString(Keys.CopyFrom);
         if (context.StagingFolder is not { } staging)
         {
-            var fingerprint = copyFrom is null ? ContentHash.Of(document.Content) : CopyFingerprint(copyFrom);
+            var fingerprint = copyFrom is null ? ContentHash.Of(OutputFile.ContentOf(document).Bytes) : CopyFingerprint(copyFrom);
             context.Manifest[document.Destination] = fingerprint;
             var unchanged = context.Cache?.Manifest.GetValueOrDefault(document.Destination) == fingerprint;
-            return unchanged ? document with { Content = "" } : document.With(Keys.PendingWrite, true);
+            return unchanged ? Released(document) : document.With(Keys.PendingWrite, true);
         }
         var path = Path.GetFullPath(Path.Combine(staging, document.Destination));
         if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -41,17 +41,22 @@ public sealed class WriteFiles : DocumentStage
                 File.Copy(copyFrom, path, overwrite: true);
                 if (remember) context.Manifest[document.Destination] = CopyFingerprint(copyFrom);
             }
-            else if (OutputFile.WriteNew(path, document.Content, fingerprint: remember) is { } written)
+            else
             {
-                context.Manifest[document.Destination] = written;
+                var bytes = OutputFile.ContentOf(document).Bytes;
+                OutputFile.WriteNew(path, bytes);
+                if (remember) context.Manifest[document.Destination] = ContentHash.Of(bytes);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Error(SourcePosition.StartOf(document.Source), ErrorCodes.Io, $"cannot write {document.Destination}: {e.Message}");
         }
-        return document with { Content = "" };
+        return Released(document);
     }
+
+    // Written (or not to be written): the page lets go of its bytes, so memory stays flat.
+    private static Document Released(Document document) => document with { Content = "", Metadata = document.Metadata.With(Keys.Rendered, null) };
 
     private static string CopyFingerprint(string path)
     {

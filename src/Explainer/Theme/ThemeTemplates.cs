@@ -56,7 +56,7 @@ public sealed partial class ThemeTemplates
     /// the theme was loaded is not reported again for every page it breaks.
     /// </summary>
     /// <param name="asked">Where the page asks for the layout (its <c>layout</c> key, or the page itself).</param>
-    public string? Render(string layout, object model, SourcePosition asked, DiagnosticBag diagnostics)
+    public IO.Utf8Text? Render(string layout, object model, SourcePosition asked, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -68,7 +68,7 @@ public sealed partial class ThemeTemplates
         try
         {
             template(writer, model, null!);
-            return writer.ToString();
+            return IO.Utf8Text.From(writer.GetStringBuilder());
         }
         catch (HandlebarsException e)
         {

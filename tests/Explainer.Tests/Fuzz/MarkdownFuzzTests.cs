@@ -33,7 +33,7 @@ public sealed class MarkdownFuzzTests(ITestOutputHelper log)
         foreach (var (line, column, code, message) in problems)
             FuzzOracle.AssertDiagnostic(markdown, line, column, code, message);
         if (problems.Count > 0) return;
-        FuzzOracle.AssertSafe(rendered.Html);
+        FuzzOracle.AssertSafe(rendered.Html.ToString());
     }
 }
 

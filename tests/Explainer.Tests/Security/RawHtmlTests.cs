@@ -20,7 +20,7 @@ public sealed class RawHtmlTests
     {
         var problems = new List<(int, int, string, string)>();
         var rendered = Renderer.Render(markdown, (line, column, code, message) => problems.Add((line + 1, column + 1, code.Id, message)));
-        return (rendered.Html, problems);
+        return (rendered.Html.ToString(), problems);
     }
 
     public static TheoryData<XssVectors.Vector> Vectors => XssVectors.Theory();

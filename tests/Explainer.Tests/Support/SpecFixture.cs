@@ -41,7 +41,7 @@ public static class SpecFixture
         var renderer = new PageMarkdown(Glossary, Library, Discrepancies, new SiteUrls(SiteSettings.Default));
         var rendered = renderer.Render(markdown, (line, column, code, message) =>
             diagnostics.Add($"{code.Id} {line + 1}:{column + 1} {message}"), own);
-        return (rendered.Html.Trim(), diagnostics);
+        return (rendered.Html.ToString().Trim(), diagnostics);
     }
 
     private static Source Source(string id, string title, int paragraphs) => new(

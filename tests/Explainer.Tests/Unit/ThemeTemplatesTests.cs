@@ -28,7 +28,7 @@ public sealed class ThemeTemplatesTests
             <p title="{{Title}}">{{Title}}</p>
             """);
         Assert.Empty(problems);
-        var html = theme.Render("page", new Dictionary<string, object?> { ["Title"] = "<script>\"x\"" }, SourcePosition.StartOf("p"), new DiagnosticBag());
+        var html = theme.Render("page", new Dictionary<string, object?> { ["Title"] = "<script>\"x\"" }, SourcePosition.StartOf("p"), new DiagnosticBag())?.ToString();
         Assert.Contains("<p title=\"&lt;script&gt;&quot;x&quot;\">&lt;script&gt;&quot;x&quot;</p>", html);
     }
 
