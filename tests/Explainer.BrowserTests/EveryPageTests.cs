@@ -105,6 +105,7 @@ public sealed partial class EveryPageTests(SiteFixture site)
             }
             problems.AddRange(visit.ForeignRequests().Select(r => $"request off the site: {r}"));
             problems.AddRange(visit.Errors().Select(e => $"console error: {e}"));
+            problems.AddRange(visit.FailedResponses().Select(r => $"error answer: {r}"));
             return problems;
         });
         return (await Task.WhenAll(workers)).SelectMany(p => p).ToList();

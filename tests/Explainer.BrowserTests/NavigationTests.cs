@@ -127,8 +127,8 @@ public sealed class NavigationTests(SiteFixture site)
     public async Task An_unknown_address_shows_the_not_found_page_with_ways_on()
     {
         await using var visit = await site.VisitAsync("/404.html");
-        var response = await visit.Page.GotoAsync(site.Url("/no/such/page/"));
-        Assert.Equal(404, response!.Status);
+        await visit.GoExpectingAsync("/no/such/page/", 404);
         await Assertions.Expect(visit.Page.Locator("main a[href='/search/']")).ToBeVisibleAsync();
+        visit.AssertClean();
     }
 }

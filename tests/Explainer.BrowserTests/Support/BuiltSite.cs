@@ -7,7 +7,8 @@ namespace Explainer.BrowserTests.Support;
 
 /// <summary>
 /// The real site (the repository's statiq.json, input/, seeds/ and theme/), copied to a
-/// temporary folder and built in-process with the search index on, into a temporary output folder.
+/// temporary folder and built in-process with the search index on and the given link root,
+/// into a temporary output folder.
 /// </summary>
 public sealed class BuiltSite : IDisposable
 {
@@ -21,7 +22,7 @@ public sealed class BuiltSite : IDisposable
 
     public string Output { get; }
 
-    public static BuiltSite Build()
+    public static BuiltSite Build(string linkRoot)
     {
         var temp = Directory.CreateTempSubdirectory("explainer-browser-").FullName;
         var root = System.IO.Path.Combine(temp, "site");
@@ -30,6 +31,7 @@ public sealed class BuiltSite : IDisposable
         var settings = JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "statiq.json")))!.AsObject();
         settings.Remove("$schema");
         settings["SearchIndex"] = true;
+        settings["LinkRoot"] = linkRoot;
         File.WriteAllText(System.IO.Path.Combine(root, "statiq.json"), settings.ToJsonString());
 
         var output = System.IO.Path.Combine(temp, "output");

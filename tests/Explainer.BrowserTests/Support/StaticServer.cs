@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Explainer.BrowserTests.Support;
 
 /// <summary>
-/// Serves a built site over http on 127.0.0.1 with Kestrel, as a static host would: folders
-/// resolve to index.html, unknown paths get 404.html with status 404. axe-core is served
+/// Serves a built site over http on 127.0.0.1 with Kestrel, as a static host would: under its
+/// link root ("/" or a sub-path such as "/rights/"), folders resolve to index.html; unknown
+/// paths, and every path outside the link root, get 404.html with status 404. axe-core is served
 /// from the same origin under /_tools/ so it can run under the pages' own content policy.
 /// </summary>
 public sealed class StaticServer : IAsyncDisposable
@@ -29,7 +30,7 @@ public sealed class StaticServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<StaticServer> StartAsync(string folder)
+    public static async Task<StaticServer> StartAsync(string folder, string linkRoot)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -37,15 +38,17 @@ public sealed class StaticServer : IAsyncDisposable
         var app = builder.Build();
 
         var site = new PhysicalFileProvider(folder);
+        var under = new PathString(linkRoot.TrimEnd('/'));
         var types = new FileExtensionContentTypeProvider();
         foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
             types.Mappings[extension] = "application/octet-stream";
         types.Mappings[".wasm"] = "application/wasm";
 
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = site });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = site, RequestPath = under });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = site,
+            RequestPath = under,
             ContentTypeProvider = types,
             // As a plain static host does: any file of the site is served (e.g. bibliography.bib).
             ServeUnknownFileTypes = true,
