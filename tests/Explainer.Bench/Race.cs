@@ -7,7 +7,8 @@ namespace Explainer.Bench;
 /// Builds the same corpus with each generator, alternating run by run (A B C A B C ...) after a
 /// warm-up, each run into a new empty folder, and prints medians and ratios as a Markdown table.
 /// <c>plain</c> is the same work for everyone (our search index, feed and sitemap are switched off
-/// in statiq.json); <c>full</c> is our whole feature set on the full corpus.
+/// in statiq.json); <c>full</c> is our whole feature set on the full corpus, and is timed a second
+/// time with only the search index (Pagefind, a separate program) switched off.
 /// </summary>
 public static class Race
 {
@@ -23,7 +24,12 @@ public static class Race
                 contestants.Add(new("Hugo", "plain", n, sites.Hugo(n)));
                 contestants.Add(new("Eleventy", "plain", n, sites.Eleventy(n)));
             }
-            if (options.Full) contestants.Add(new("Explainer (ours)", "full", n, sites.Ours(n, full: true)));
+            if (options.Full)
+            {
+                contestants.Add(new("Explainer (ours)", "full", n, sites.Ours(n, full: true)));
+                // The same full build without Pagefind, to show how much of full is the search index.
+                contestants.Add(new("Explainer (ours)", "full, search off", n, sites.Ours(n, full: true, search: false)));
+            }
             rows.AddRange(Alternate(contestants, options.Runs));
         }
         rows.AddRange(Alternate([new("Explainer (ours)", "real site", 0, sites.RealSite())], options.Runs));
@@ -75,7 +81,7 @@ public static class Race
             var n = row.Pages == 0 ? "-" : row.Pages.ToString("N0", CultureInfo.InvariantCulture);
             text.AppendLine(FormattableString.Invariant($"| {row.Name} | {row.Flavour} | {n} | {row.Wall:0.00} | {row.PeakMiB:0} | {pages} | {wallRatio} | {memoryRatio} |"));
         }
-        foreach (var flavour in new[] { "plain", "full" })
+        foreach (var flavour in new[] { "plain", "full", "full, search off" })
         {
             var ours = rows.Where(r => r.Name.StartsWith("Explainer", StringComparison.Ordinal) && r.Flavour == flavour).OrderBy(r => r.Pages).ToList();
             if (ours.Count >= 2 && ours[0].Pages > 0)

@@ -23,6 +23,7 @@ public static class RebuildTimer
         var path = Path.Combine(root, page);
         var original = File.ReadAllText(path);
         var times = new List<double>();
+        BuildResult? last = null;
         try
         {
             for (var run = 1; run <= runs; run++)
@@ -34,6 +35,7 @@ public static class RebuildTimer
                 clock.Stop();
                 if (!result.Succeeded) throw new InvalidOperationException(string.Join('\n', result.Diagnostics.Take(5)));
                 times.Add(clock.Elapsed.TotalMilliseconds);
+                last = result;
                 Console.Error.WriteLine($"rebuild {run}: {clock.Elapsed.TotalMilliseconds:0} ms, {result.Written.Count} files written");
             }
         }
@@ -42,6 +44,9 @@ public static class RebuildTimer
             File.WriteAllText(path, original);
             Directory.Delete(output, recursive: true);
         }
+        // Where the last rebuild's time went (summed over threads), slowest stages first.
+        var stages = last!.Timings.OrderByDescending(t => t.Time).Take(6).Select(t => FormattableString.Invariant($"{t.Stage} {t.Time.TotalMilliseconds:0} ms"));
+        Console.Error.WriteLine("slowest stages of the last rebuild: " + string.Join(", ", stages));
         Console.WriteLine(FormattableString.Invariant($"median rebuild after a one-line edit of {page}: {Measurement.Median(times):0} ms over {runs} runs (first build {first.Elapsed.TotalMilliseconds:0} ms)"));
         return 0;
     }

@@ -12,9 +12,10 @@ public sealed class SiteSetup(RaceOptions options)
     private string Work => options.Work;
     private string Peers => Path.Combine(options.Repository, "tests", "bench", "peers");
 
-    public Func<string, Measurement> Ours(int n, bool full)
+    /// <summary>Our site of the corpus; <paramref name="search"/> false switches the search index off (full only: plain never has one).</summary>
+    public Func<string, Measurement> Ours(int n, bool full, bool search = true)
     {
-        var flavour = full ? "full" : "plain";
+        var flavour = !full ? "plain" : search ? "full" : "full-nosearch";
         var site = Path.Combine(Work, "sites", "explainer", $"{flavour}-N{n}");
         if (!Directory.Exists(site))
         {
@@ -30,9 +31,12 @@ public sealed class SiteSetup(RaceOptions options)
                 Copy(Path.Combine(corpus, "topics"), Path.Combine(site, "input", "topics"));
             }
             Copy(Path.Combine(options.Repository, "theme"), Path.Combine(site, "theme"));
-            File.WriteAllText(Path.Combine(site, "statiq.json"), full
-                ? """{ "Title": "SSG Bench", "Host": "example.org" }"""
-                : """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false }""");
+            File.WriteAllText(Path.Combine(site, "statiq.json"), (full, search) switch
+            {
+                (true, true) => """{ "Title": "SSG Bench", "Host": "example.org" }""",
+                (true, false) => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false }""",
+                _ => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false }""",
+            });
             Link(Path.Combine(options.Repository, "node_modules"), Path.Combine(site, "node_modules"));
         }
         return run => Measurement.Of(options.Explainer, ["build", "--root", site, "--output", NewOutput("explainer-" + flavour, n, run)]);

@@ -19,6 +19,11 @@ public sealed class Utf8Text
 
     public ReadOnlySpan<byte> Bytes => _bytes;
 
+    private string? _fingerprint;
+
+    /// <summary>The fingerprint of the bytes, worked out once: a page reused by a preview session keeps it.</summary>
+    public string Fingerprint => _fingerprint ??= Pipeline.ContentHash.Of(_bytes);
+
     public static Utf8Text From(string text) => new(Utf8.GetBytes(text));
 
     [ThreadStatic]

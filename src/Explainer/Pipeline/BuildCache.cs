@@ -19,25 +19,28 @@ public sealed class BuildCache
     /// <summary>What each output file held after the last successful build, by destination.</summary>
     public IReadOnlyDictionary<string, string> Manifest { get; set; } = new Dictionary<string, string>();
 
-    public int Hits => _hits;
+    /// <summary>The links and ids of each page laid out so far, by its bytes: a page reused from the cache is not scanned again.</summary>
+    public System.Runtime.CompilerServices.ConditionalWeakTable<IO.Utf8Text, Html.LinkReport> LinkReports { get; } = new();
 
-    public int Misses => _misses;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> _textFingerprints = new();
 
-    private int _hits;
-    private int _misses;
+    /// <summary>The fingerprint of a text the session keeps between builds (a page body from the frontmatter cache), worked out once.</summary>
+    public string FingerprintOf(string text) => _textFingerprints.GetValue(text, ContentHash.Of);
+
+    private ConcurrentDictionary<string, int> _misses = new(StringComparer.Ordinal);
+
+    /// <summary>How many times each step had to be worked out (not found in the cache) in the last build: what an edit cost.</summary>
+    public IReadOnlyDictionary<string, int> MissesInLastBuild { get; private set; } = new Dictionary<string, int>();
 
     /// <summary>The cached result for <paramref name="key"/>, or computes it with a private diagnostics bag and keeps it.</summary>
     public T Remember<T>(string step, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, T> compute)
     {
         var full = $"{step}\u001f{key}";
         if (_current.TryGetValue(full, out var entry) || _previous.TryGetValue(full, out entry))
-        {
-            Interlocked.Increment(ref _hits);
             _current[full] = entry;
-        }
         else
         {
-            Interlocked.Increment(ref _misses);
+            _misses.AddOrUpdate(step, 1, (_, count) => count + 1);
             var local = new DiagnosticBag();
             var value = compute(local);
             entry = new Entry(value, local.Sorted());
@@ -52,7 +55,7 @@ public sealed class BuildCache
     {
         _previous = _current;
         _current = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
-        _hits = 0;
-        _misses = 0;
+        MissesInLastBuild = _misses;
+        _misses = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
     }
 }

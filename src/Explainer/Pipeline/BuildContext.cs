@@ -37,6 +37,9 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
     /// <summary>What every template knows about the site; made once, when the first page is rendered.</summary>
     public Theme.Views.SiteView? SiteView { get; set; }
 
+    /// <summary>The fingerprint of <see cref="SiteView"/> for a preview session's layout cache; worked out once per build.</summary>
+    public string? SiteViewFingerprint { get; set; }
+
     private PageMarkdown? _markdown;
 
     /// <summary>The Markdown renderer over the finished model; created on first use, after the model is read.</summary>

@@ -19,7 +19,7 @@ public sealed class RenderMarkdown : DocumentStage
         var ownTerm = document.Kind == ContentKinds.Term ? document.GetString(Keys.Slug) : null;
 
         // Rendering reads the body, the page's identity and the cross-document model: all in the key.
-        string Key() => ContentHash.Of(document.Source, document.Url, document.Kind, ownTerm, bodyLine.ToString(), ContentHash.Of(body),
+        string Key() => ContentHash.Of(document.Source, document.Url, document.Kind, ownTerm, bodyLine.ToString(), context.Cache!.FingerprintOf(body),
             context.Glossary.Fingerprint, context.Library.Fingerprint, context.Discrepancies.Fingerprint, context.Urls.LinkRoot);
         var rendered = context.Cached(nameof(RenderMarkdown), Key, diagnostics => context.Markdown.Render(body, (line, column, code, message) =>
             diagnostics.Error(new SourcePosition(document.Source, bodyLine + line, column + 1), code, message), ownTerm));

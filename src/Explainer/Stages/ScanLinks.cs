@@ -7,8 +7,13 @@ namespace Explainer.Stages;
 /// <summary>Records each finished HTML page's links and ids for the link check.</summary>
 public sealed class ScanLinks : DocumentStage
 {
-    public override Document? Process(Document document, BuildContext context) =>
-        document.Metadata.GetBool(Keys.IsHtml)
-            ? document.With(Keys.LinkReport, HtmlScanner.Scan(OutputFile.ContentOf(document).Bytes, context.Intern))
-            : document;
+    public override Document? Process(Document document, BuildContext context)
+    {
+        if (!document.Metadata.GetBool(Keys.IsHtml)) return document;
+        var page = OutputFile.ContentOf(document);
+        var report = context.Cache is { } cache
+            ? cache.LinkReports.GetValue(page, bytes => HtmlScanner.Scan(bytes.Bytes, context.Intern))
+            : HtmlScanner.Scan(page.Bytes, context.Intern);
+        return document.With(Keys.LinkReport, report);
+    }
 }

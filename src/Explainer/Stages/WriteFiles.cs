@@ -21,7 +21,7 @@ public sealed class WriteFiles : DocumentStage
         var copyFrom = document.GetString(Keys.CopyFrom);
         if (context.StagingFolder is not { } staging)
         {
-            var fingerprint = copyFrom is null ? ContentHash.Of(OutputFile.ContentOf(document).Bytes) : CopyFingerprint(copyFrom);
+            var fingerprint = copyFrom is null ? OutputFile.ContentOf(document).Fingerprint : CopyFingerprint(copyFrom);
             context.Manifest[document.Destination] = fingerprint;
             var unchanged = context.Cache?.Manifest.GetValueOrDefault(document.Destination) == fingerprint;
             return unchanged ? Released(document) : document.With(Keys.PendingWrite, true);
@@ -43,9 +43,9 @@ public sealed class WriteFiles : DocumentStage
             }
             else
             {
-                var bytes = OutputFile.ContentOf(document).Bytes;
-                OutputFile.WriteNew(path, bytes);
-                if (remember) context.Manifest[document.Destination] = ContentHash.Of(bytes);
+                var page = OutputFile.ContentOf(document);
+                OutputFile.WriteNew(path, page.Bytes);
+                if (remember) context.Manifest[document.Destination] = page.Fingerprint;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

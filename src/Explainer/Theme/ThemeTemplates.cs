@@ -19,6 +19,9 @@ public sealed partial class ThemeTemplates
 
     public IReadOnlyCollection<string> Layouts => _layouts.Keys;
 
+    /// <summary>Tells this compiled theme from every other: a page laid out by one is not reused under another.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>Whether any template had a problem; then rendering failures are consequences, not news.</summary>

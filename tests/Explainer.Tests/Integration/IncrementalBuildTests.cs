@@ -108,11 +108,50 @@ public sealed class IncrementalBuildTests
         Assert.Empty(again.Written);
     }
 
-    private static void AssertSameFiles(string expected, string actual)
+    [Fact]
+    public void Through_edits_of_every_kind_each_rebuild_equals_a_clean_build_and_lays_out_only_what_changed()
+    {
+        using var site = TestSite.From(Trees.Small);
+        var cache = new BuildCache();
+        Assert.True(Build(site, cache).Succeeded);
+        void Edit(string path, Func<string, string> change) => site.Write(path, change(File.ReadAllText(Path.Combine(site.Root, path))));
+        var edits = new (string What, Action Apply)[]
+        {
+            ("a topic's body", () => Edit("input/topics/at-home.md", t => t.Replace("most streets", "most streets and squares"))),
+            ("a topic's title", () => Edit("input/topics/abroad.md", t => t.Replace("title: Abroad", "title: Over the border"))),
+            ("a term's definition", () => Edit("input/glossary/golden-shield.md", t => t.Replace("A national surveillance project.", "A national project."))),
+            ("a new term", () => site.Write("input/glossary/dissent.md", "---\nterm: dissent\nshort: Disagreement with those in power.\n---\nCritics speak of dissent [@report, ¶3].\n")),
+            ("a source's summary", () => Edit("input/sources/report.md", t => t.Replace("A report on cameras", "A short report on cameras"))),
+            ("a discrepancy", () => site.Write("input/data/discrepancies.yml", Discrepancies.Yaml)),
+            ("the settings", () => site.Write("statiq.json", TestSite.DefaultSettings.Replace("Test site", "Another title"))),
+            ("a partial", () => Edit("theme/partials/page-start.hbs", t => t.Replace("<body>", "<body class=\"edited\">"))),
+            ("a term removed", () => File.Delete(Path.Combine(site.Root, "input/glossary/dissent.md"))),
+        };
+        foreach (var (what, apply) in edits)
+        {
+            apply();
+            var incremental = Build(site, cache);
+            Assert.True(incremental.Succeeded, $"after {what}: " + string.Join('\n', incremental.Diagnostics));
+            var clean = Path.Combine(site.Root, "clean-" + edits.ToList().FindIndex(e => e.What == what));
+            Assert.True(SiteBuilder.Build(BuildOptions.ForRoot(site.Root, clean)).Succeeded);
+            AssertSameFiles(clean, site.Output, $"after {what}");
+            Directory.Delete(clean, recursive: true);
+        }
+
+        // A body edit that changes no title, term or citation renders and lays out that page alone: every other page comes from the cache.
+        Edit("input/topics/abroad.md", t => t.Replace("See [the first part]", "Read [the first part]"));
+        var result = Build(site, cache);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["topics/abroad/index.html"], result.Written);
+        Assert.Equal(1, cache.MissesInLastBuild.GetValueOrDefault(nameof(Explainer.Stages.RenderMarkdown)));
+        Assert.Equal(1, cache.MissesInLastBuild.GetValueOrDefault(nameof(Explainer.Stages.ApplyLayouts)));
+    }
+
+    private static void AssertSameFiles(string expected, string actual, string when = "")
     {
         var files = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.EnumerateFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal));
         foreach (var file in files)
-            Assert.True(File.ReadAllText(Path.Combine(expected, file)) == File.ReadAllText(Path.Combine(actual, file)), $"{file} differs from a clean build");
+            Assert.True(File.ReadAllText(Path.Combine(expected, file)) == File.ReadAllText(Path.Combine(actual, file)), $"{file} differs from a clean build {when}");
     }
 }
