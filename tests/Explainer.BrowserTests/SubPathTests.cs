@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Explainer.BrowserTests.Support;
 
 namespace Explainer.BrowserTests;
@@ -52,17 +53,17 @@ public sealed class SubPathTests(SubPathSiteFixture site)
             "the stylesheet did not load");
 
         await page.Locator("main a[href^='/rights/topics/']:not([href='/rights/topics/'])").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/rights/topics/[^/]+/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/rights/topics/[^/]+/$"));
 
         var term = page.Locator(".prose a.term").First;
         Assert.StartsWith("/rights/glossary/", await term.GetAttributeAsync("href"));
         await term.HoverAsync();
         var preview = page.Locator("#preview");
         await Assertions.Expect(preview).ToBeVisibleAsync();
-        await Assertions.Expect(preview.Locator("a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^(http://[^/]+)?/rights/glossary/[^/]+/$"));
+        await Assertions.Expect(preview.Locator("a").First).ToHaveAttributeAsync("href", new Regex("^(http://[^/]+)?/rights/glossary/[^/]+/$"));
 
         await term.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/rights/glossary/[^/]+/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/rights/glossary/[^/]+/$"));
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
         visit.AssertClean();
     }
@@ -74,7 +75,7 @@ public sealed class SubPathTests(SubPathSiteFixture site)
         var page = visit.Page;
         await page.GetByRole(AriaRole.Search, new() { Name = "Site" }).GetByRole(AriaRole.Searchbox).FillAsync("surveillance");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/rights/search/\\?q="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/rights/search/\\?q="));
         var results = page.Locator(".search-results li > a");
         await Assertions.Expect(results.First).ToBeVisibleAsync();
         var urls = await results.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname)");

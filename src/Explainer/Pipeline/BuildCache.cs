@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Explainer.Diagnostics;
 
 namespace Explainer.Pipeline;
@@ -20,9 +21,9 @@ public sealed class BuildCache
     public IReadOnlyDictionary<string, string> Manifest { get; set; } = new Dictionary<string, string>();
 
     /// <summary>The links and ids of each page laid out so far, by its bytes: a page reused from the cache is not scanned again.</summary>
-    public System.Runtime.CompilerServices.ConditionalWeakTable<IO.Utf8Text, Html.LinkReport> LinkReports { get; } = new();
+    public ConditionalWeakTable<IO.Utf8Text, Html.LinkReport> LinkReports { get; } = new();
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> _textFingerprints = new();
+    private readonly ConditionalWeakTable<string, string> _textFingerprints = new();
 
     /// <summary>The fingerprint of a text the session keeps between builds (a page body from the frontmatter cache), worked out once.</summary>
     public string FingerprintOf(string text) => _textFingerprints.GetValue(text, ContentHash.Of);
