@@ -16,6 +16,7 @@ public sealed class Commands
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
     private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked draft: true" };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
+    private readonly Option<bool> _adoptOutput = new("--adopt-output") { Description = "Write into an output folder holding files no build wrote; they are kept, but any at a path the site uses is replaced" };
     private readonly Option<string?> _seed = new("--seed") { Description = "For new source: the document in seeds/ (default: the title's slug + .txt)" };
     private readonly Option<int> _port = new("--port") { Description = "The port the preview listens on (0 picks a free one)", DefaultValueFactory = _ => PreviewCommand.DefaultPort };
 
@@ -23,7 +24,7 @@ public sealed class Commands
 
     private RootCommand Root(TextWriter output, TextWriter error)
     {
-        Option[] site = [_root, _input, _output, _baseUrl, _drafts, _verbose];
+        Option[] site = [_root, _input, _output, _baseUrl, _drafts, _verbose, _adoptOutput];
         var build = With(new Command("build", "Build the site into the output folder (the default command)"), site);
         var check = With(new Command("check", "Validate everything a build validates, without writing anything"), site);
         build.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
@@ -58,6 +59,7 @@ public sealed class Commands
             LinkRoot = parse.GetValue(_baseUrl),
             Drafts = parse.GetValue(_drafts),
             Verbose = parse.GetValue(_verbose),
+            AdoptOutput = parse.GetValue(_adoptOutput),
         };
     }
 }

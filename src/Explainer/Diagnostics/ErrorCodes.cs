@@ -52,6 +52,7 @@ public static class ErrorCodes
     public static readonly ErrorCode SearchIndex = new("EXP902", "the search index (Pagefind) could not be built", "Install Node.js and npm, or set SearchIndex to false in statiq.json.");
     public static readonly ErrorCode Usage = new("EXP903", "the command line is not valid", "Run with --help to see the commands and options.");
     public static readonly ErrorCode Internal = new("EXP904", "the generator failed on a file (a bug in the generator, not in the site)", "Report it with the file named; the rest of the site was still checked.");
+    public static readonly ErrorCode ForeignOutput = new("EXP905", "the output folder holds files that no build wrote", "Choose an empty or new output folder, or pass --adopt-output to write the site among those files (README: What a build deletes).");
 
     /// <summary>Every code, in order, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCodes)

@@ -4,7 +4,7 @@ namespace Explainer.Output;
 
 /// <summary>
 /// Publishes a preview session's incremental build in place: writes the pages whose content
-/// changed and removes the files the site no longer has. Runs only after the whole build passed,
+/// changed and removes the files the site no longer has, keeping the folder's manifest in step. Runs only after the whole build passed,
 /// so a failed build leaves the served site as it was. Files the build did not make (the search
 /// index) are left alone.
 /// </summary>
@@ -14,6 +14,7 @@ public static class IncrementalOutput
     public static List<string> Publish(string output, IReadOnlyList<Document> documents, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, string> current)
     {
         var changed = new List<string>();
+        var removed = new List<string>();
         foreach (var document in documents.Where(d => d.Metadata.GetBool(Keys.PendingWrite)))
         {
             var path = Path.Combine(output, document.Destination);
@@ -27,8 +28,10 @@ public static class IncrementalOutput
             var path = Path.Combine(output, gone);
             if (File.Exists(path)) File.Delete(path);
             RemoveEmptyFolders(Path.GetDirectoryName(path)!, output);
-            changed.Add(gone);
+            removed.Add(gone);
         }
+        OutputManifest.Update(output, changed, removed);
+        changed.AddRange(removed);
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }

@@ -23,6 +23,12 @@ public sealed record BuildOptions
 
     public bool Verbose { get; init; }
 
+    /// <summary>
+    /// Write the site into an output folder that holds files no build wrote (--adopt-output).
+    /// Those files are kept, except any at a path the site uses, which the site replaces.
+    /// </summary>
+    public bool AdoptOutput { get; init; }
+
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     public static BuildOptions ForRoot(string root, string? output = null)

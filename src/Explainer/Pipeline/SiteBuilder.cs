@@ -16,9 +16,9 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, cache);
-        if (options.WriteOutput && OutputFolder.Refuse(options.Output, options.Root) is { } refusal)
+        if (options.WriteOutput && OutputFolder.Refuse(options.Output, options.Root, options.AdoptOutput) is { } refusal)
         {
-            context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Usage, refusal);
+            context.Diagnostics.Error(SourcePosition.StartOf("."), refusal.Code, refusal.Message);
             return Result(context, [], [], clock, published: false);
         }
         var incremental = options.WriteOutput && cache is { Manifest.Count: > 0 } && Directory.Exists(options.Output);
@@ -33,10 +33,13 @@ public static class SiteBuilder
             List<string> written = [];
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
-                if (output is not null) output.Commit();
-                else written = IncrementalOutput.Publish(options.Output, documents, cache!.Manifest, context.Manifest);
-                published = true;
-                if (cache is not null) cache.Manifest = new Dictionary<string, string>(context.Manifest);
+                if (output is not null) published = Publish(output, context);
+                else
+                {
+                    written = IncrementalOutput.Publish(options.Output, documents, cache!.Manifest, context.Manifest);
+                    published = true;
+                }
+                if (published && cache is not null) cache.Manifest = new Dictionary<string, string>(context.Manifest);
             }
             return Result(context, documents, written, clock, published);
         }
@@ -45,6 +48,20 @@ public static class SiteBuilder
             if (!published) output?.Abandon();
             cache?.EndBuild();
         }
+    }
+
+    private static bool Publish(OutputFolder output, BuildContext context)
+    {
+        try
+        {
+            if (output.Commit(context.Options.AdoptOutput) is not { } refusal) return true;
+            context.Diagnostics.Error(SourcePosition.StartOf("."), refusal.Code, refusal.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Io, $"cannot publish the site to {output.Target}: {e.Message}; the previous output is unchanged");
+        }
+        return false;
     }
 
     private static BuildResult Result(BuildContext context, IReadOnlyList<Document> documents, IReadOnlyList<string> written, Stopwatch clock, bool published)

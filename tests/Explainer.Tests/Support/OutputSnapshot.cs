@@ -24,7 +24,7 @@ public static class OutputSnapshot
             $"{what}: removed [{string.Join(", ", removed)}], added [{string.Join(", ", added)}], changed [{string.Join(", ", changed)}]");
     }
 
-    /// <summary>The staging folders (".output.staging-PID") a build left beside <paramref name="output"/>.</summary>
+    /// <summary>The staging folders (".output.staging-PID-N") a build left beside <paramref name="output"/>.</summary>
     public static List<string> StagingLeftBeside(string output)
     {
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;

@@ -61,6 +61,9 @@ public sealed class TestSite : IDisposable
         File.WriteAllText(path, content);
     }
 
+    /// <summary>A file of the site itself (not of its output), by its path under the site root.</summary>
+    public string ReadInput(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Root, relativePath));
+
     public BuildResult Build(Func<BuildOptions, BuildOptions>? configure = null)
     {
         var options = BuildOptions.ForRoot(Root) with { Parallelism = 2 };
