@@ -23,6 +23,8 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidValue = new("EXP209", "a frontmatter value is outside what is allowed", "Use one of the values the message lists.");
     public static readonly ErrorCode UnknownReference = new("EXP210", "frontmatter names a page that does not exist", "Use the slug of an existing file (the suggested one, or create it).");
     public static readonly ErrorCode TooDeep = new("EXP211", "Markdown nests too deeply to render", "Flatten the nesting of quotes, lists, links or emphasis; real documents never need hundreds of levels.");
+    public static readonly ErrorCode LinkOutsideSite = new("EXP212", "a file or folder of the site is a symbolic link to a place outside the site", "Copy the file into the site, or remove the link; links that stay inside the site folder keep working.");
+    public static readonly ErrorCode TooLarge = new("EXP213", "a file or a YAML block is larger than the generator reads", "Split the file; README lists the input limits (16 MiB a file, 1 MiB of YAML, 10,000 values from YAML aliases).");
 
     public static readonly ErrorCode UnknownSource = new("EXP301", "a citation names a source id that does not exist", "Use the id of a file in input/sources/ (its name without .md).");
     public static readonly ErrorCode UnknownParagraph = new("EXP302", "a citation points at a paragraph the source does not have", "Check the paragraph number on the source's page (the number in the margin).");

@@ -17,6 +17,16 @@ public static class OutputFile
         RandomAccess.Write(handle, bytes, fileOffset: 0);
     }
 
+    /// <summary>
+    /// Copies a file the site publishes unchanged. A source of size zero is never opened, only
+    /// written empty: named pipes and devices report size zero, and opening one would wait forever.
+    /// </summary>
+    public static void Copy(string from, string to)
+    {
+        if (new FileInfo(from).Length == 0) File.WriteAllBytes(to, []);
+        else File.Copy(from, to, overwrite: true);
+    }
+
     /// <summary>The bytes of a document's finished file: what its layout rendered, or its text as UTF-8.</summary>
     public static Utf8Text ContentOf(Pipeline.Document document) =>
         document.Get<Utf8Text>(Pipeline.Keys.Rendered) ?? Utf8Text.From(document.Content);

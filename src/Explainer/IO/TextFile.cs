@@ -2,12 +2,19 @@ using System.Text;
 
 namespace Explainer.IO;
 
-/// <summary>Reads a file as UTF-8 text, telling apart missing, empty, binary and valid files.</summary>
+/// <summary>
+/// Reads a file as UTF-8 text, telling apart missing, empty, too large, binary and valid files.
+/// A file of size zero is never opened: named pipes and devices report size zero, and opening
+/// one would wait forever.
+/// </summary>
 public static class TextFile
 {
+    /// <summary>The largest file read as text: far beyond any page or document, small enough to bound a build's time and memory.</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public enum Status { Ok, Empty, Binary, Unreadable }
+    public enum Status { Ok, Empty, Binary, Unreadable, TooLarge }
 
     /// <summary>The file's text without a byte-order mark; null unless the status is <see cref="Status.Ok"/>.</summary>
     public static (Status Status, string? Text, string? Error) Read(string path)
@@ -15,6 +22,9 @@ public static class TextFile
         byte[] bytes;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size == 0) return (Status.Empty, null, null);
+            if (size > MaxBytes) return (Status.TooLarge, null, $"it is {size / (1024 * 1024)} MiB, and text files over {MaxBytes / (1024 * 1024)} MiB are not read");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -19,7 +19,7 @@ public static class IncrementalOutput
         {
             var path = Path.Combine(output, document.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (document.GetString(Keys.CopyFrom) is { } from) File.Copy(from, path, overwrite: true);
+            if (document.GetString(Keys.CopyFrom) is { } from) IO.OutputFile.Copy(from, path);
             else File.WriteAllBytes(path, IO.OutputFile.ContentOf(document).Bytes);
             changed.Add(document.Destination);
         }

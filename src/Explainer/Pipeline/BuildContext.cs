@@ -1,4 +1,5 @@
 using Explainer.Diagnostics;
+using Explainer.IO;
 using Explainer.Markdown;
 using Explainer.Model;
 using Explainer.Settings;
@@ -81,6 +82,11 @@ public sealed class BuildContext(BuildOptions options, BuildCache? cache = null)
 
     /// <summary>The content folder: --input, or input/ under the site root.</summary>
     public string InputFolder => Options.Input ?? Absolute("input");
+
+    private SiteBoundary? _boundary;
+
+    /// <summary>The folders the build may read; links that leave them are refused.</summary>
+    public SiteBoundary Boundary => LazyInitializer.EnsureInitialized(ref _boundary, () => new SiteBoundary(Options.Root, InputFolder));
 
     /// <summary>A path relative to the site root with forward slashes, as diagnostics show it.</summary>
     public string Relative(string absolutePath) =>

@@ -17,23 +17,21 @@ public sealed class LoadTheme : CollectionStage
     {
         var folder = context.Absolute(ThemeFolder);
         var files = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            ? context.Boundary.Files(folder, escape => LinkRefusal.Report(context, escape), relative => Path.GetFileName(relative).StartsWith('.'))
             : [];
         // Compiling templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
         string Key() => ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
             .Append(context.Urls.LinkRoot).Append(context.Urls.Origin));
         context.ThemeLoading = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
-            ThemeTemplates.Load(folder, context.Options.Root, context.Urls, diagnostics)));
-        return documents.Concat(Assets(folder)).ToList();
+            ThemeTemplates.Load(folder, files, context.Options.Root, context.Urls, diagnostics)));
+        return documents.Concat(Assets(folder, files)).ToList();
     }
 
-    private static List<Document> Assets(string folder)
+    private static List<Document> Assets(string folder, List<string> files)
     {
-        var assets = Path.Combine(folder, "assets");
-        if (!Directory.Exists(assets)) return [];
-        return Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
-            .Select(path => (Path: path, Relative: Path.GetRelativePath(assets, path).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+        var assets = Path.Combine(folder, "assets") + Path.DirectorySeparatorChar;
+        return files.Where(path => path.StartsWith(assets, StringComparison.Ordinal))
+            .Select(path => (Path: path, Relative: path[assets.Length..].Replace(Path.DirectorySeparatorChar, '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => Document.Create($"{ThemeFolder}/assets/{f.Relative}") with
             {

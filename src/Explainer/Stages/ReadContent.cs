@@ -7,7 +7,8 @@ namespace Explainer.Stages;
 /// <summary>
 /// Reads every file under input/: Markdown content becomes a document holding the file's text;
 /// other files (images, downloads) become documents that are copied to the output unchanged.
-/// input/data/ holds data files read by their own stages.
+/// input/data/ holds data files read by their own stages. Links that lead outside the site are
+/// refused (<see cref="IO.SiteBoundary"/>).
 /// </summary>
 public sealed class ReadContent : CollectionStage
 {
@@ -21,9 +22,8 @@ public sealed class ReadContent : CollectionStage
             context.Diagnostics.Error(SourcePosition.StartOf(context.Relative(input)), ErrorCodes.Io, $"the input folder {input} does not exist");
             return documents;
         }
-        var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+        var files = context.Boundary.Files(input, escape => LinkRefusal.Report(context, escape), relative => relative == DataFolder || IsHidden(relative))
             .Select(path => (Path: path, Relative: Path.GetRelativePath(input, path).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => !f.Relative.StartsWith(DataFolder + "/", StringComparison.Ordinal) && !IsHidden(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
@@ -57,6 +57,9 @@ public sealed class ReadContent : CollectionStage
             case TextFile.Status.Binary:
                 diagnostics.Error(at, ErrorCodes.BinaryFile, $"the file is not UTF-8 text ({error}); save it as UTF-8");
                 return null;
+            case TextFile.Status.TooLarge:
+                diagnostics.Error(at, ErrorCodes.TooLarge, $"the file is too large: {error}; split it into several pages");
+                return null;
             case TextFile.Status.Unreadable:
                 diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
                 return null;
@@ -65,5 +68,9 @@ public sealed class ReadContent : CollectionStage
     }
 
     // Editor swap files, .DS_Store and the like are never content.
-    private static bool IsHidden(string relative) => relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+    private static bool IsHidden(string relative)
+    {
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        return name.StartsWith('.') || name.EndsWith('~');
+    }
 }

@@ -21,10 +21,11 @@ public sealed class ReadDiscrepancies : CollectionStage
         var path = Path.Combine(context.InputFolder, DataFile);
         if (!File.Exists(path)) return documents;
         var at = SourcePosition.StartOf(context.Relative(path));
+        if (!LinkRefusal.IsInside(context, path)) return documents;
         var (status, text, error) = TextFile.Read(path);
         if (status != TextFile.Status.Ok)
         {
-            if (status != TextFile.Status.Empty) context.Diagnostics.Error(at, ErrorCodes.BinaryFile, $"cannot read the file: {error}");
+            if (status != TextFile.Status.Empty) context.Diagnostics.Error(at, status == TextFile.Status.TooLarge ? ErrorCodes.TooLarge : ErrorCodes.BinaryFile, $"cannot read the file: {error}");
             return documents;
         }
         if (!YamlText.TryParse(text!, at, context.Diagnostics, ErrorCodes.YamlSyntax, out var root)) return documents;

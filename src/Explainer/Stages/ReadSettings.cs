@@ -9,7 +9,9 @@ public sealed class ReadSettings : CollectionStage
 {
     public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var (settings, readable) = SettingsReader.Read(context.Options.Root, context.Diagnostics);
+        var (settings, readable) = LinkRefusal.IsInside(context, context.Absolute(SettingsReader.FileName))
+            ? SettingsReader.Read(context.Options.Root, context.Diagnostics)
+            : (SiteSettings.Default, false);
         if (context.Options.LinkRoot is { } linkRoot) settings = settings with { LinkRoot = NormaliseLinkRoot(linkRoot) };
         if (readable && settings.Host is null && (settings.Feed || settings.Sitemap))
         {

@@ -50,6 +50,7 @@ public sealed class ReadSources : CollectionStage
             diagnostics.Error(At(Keys.Seed), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' not found{Suggestions.DidYouMean(seed, available)}");
             return new Source(citation, []);
         }
+        if (!LinkRefusal.IsInside(context, path, diagnostics)) return new Source(citation, []);
         var (status, text, error) = TextFile.Read(path);
         if (status != TextFile.Status.Ok)
         {

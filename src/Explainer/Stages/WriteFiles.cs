@@ -38,7 +38,7 @@ public sealed class WriteFiles : DocumentStage
             var remember = context.Cache is not null;
             if (copyFrom is not null)
             {
-                File.Copy(copyFrom, path, overwrite: true);
+                OutputFile.Copy(copyFrom, path);
                 if (remember) context.Manifest[document.Destination] = CopyFingerprint(copyFrom);
             }
             else

@@ -28,20 +28,21 @@ public sealed partial class ThemeTemplates
     public bool HasErrors { get; private set; }
 
     /// <summary>Loads and compiles the theme, reporting every template problem.</summary>
-    public static ThemeTemplates Load(string themeFolder, string root, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <param name="files">The theme's files that may be read (links leading outside the site are not among them).</param>
+    public static ThemeTemplates Load(string themeFolder, IReadOnlyCollection<string> files, string root, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var theme = new ThemeTemplates();
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         TemplateHelpers.Register(handlebars, urls);
 
-        var partials = Files(themeFolder, "partials");
+        var partials = Files(themeFolder, files, "partials");
         foreach (var (name, path) in partials)
         {
             var text = Unindent(File.ReadAllText(path));
             if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is { } partial) handlebars.RegisterTemplate(name, partial);
             else theme.HasErrors = true;
         }
-        foreach (var (name, path) in Files(themeFolder, "layouts"))
+        foreach (var (name, path) in Files(themeFolder, files, "layouts"))
         {
             var text = Unindent(File.ReadAllText(path));
             if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is { } template) theme._layouts[name] = template;
@@ -105,11 +106,10 @@ public sealed partial class ThemeTemplates
     /// </summary>
     public static string Unindent(string template) => IndentedPartial().Replace(template, "$1");
 
-    private static Dictionary<string, string> Files(string themeFolder, string kind)
+    private static Dictionary<string, string> Files(string themeFolder, IReadOnlyCollection<string> files, string kind)
     {
         var folder = Path.Combine(themeFolder, kind);
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*.hbs", SearchOption.TopDirectoryOnly)
+        return files.Where(path => Path.GetDirectoryName(path) == folder && path.EndsWith(".hbs", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => p, StringComparer.Ordinal);
     }

@@ -11,7 +11,7 @@ public sealed class ThemeTemplatesTests
     {
         using var site = TestSite.From(tree);
         var diagnostics = new DiagnosticBag();
-        var theme = ThemeTemplates.Load(Path.Combine(site.Root, "theme"), site.Root, new SiteUrls(SiteSettings.Default), diagnostics);
+        var theme = ThemeTemplates.Load(Path.Combine(site.Root, "theme"), Directory.GetFiles(Path.Combine(site.Root, "theme"), "*", SearchOption.AllDirectories), site.Root, new SiteUrls(SiteSettings.Default), diagnostics);
         return (theme, diagnostics.Sorted());
     }
 
