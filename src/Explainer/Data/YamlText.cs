@@ -1,12 +1,12 @@
 using Explainer.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Data;
 
 /// <summary>
 /// Parses YAML (frontmatter, data files and, as JSON is YAML, statiq.json) into nodes that
-/// keep their line and column, reporting syntax errors instead of throwing.
+/// keep their line and column, reporting syntax errors instead of throwing, within the limits of
+/// <see cref="YamlTree"/> and <see cref="MaxChars"/>.
 /// </summary>
 public static class YamlText
 {
@@ -18,20 +18,28 @@ public static class YamlText
     /// YAML parser (JSON is YAML) but its author wrote JSON.</param>
     public static bool TryParse(string text, SourcePosition origin, DiagnosticBag diagnostics, ErrorCode syntaxCode, out DataNode? root, string language = "YAML")
     {
+        root = null;
+        if (text.Length > MaxChars)
+        {
+            diagnostics.Error(origin, ErrorCodes.TooLarge, $"the {language} is {text.Length / 1024:N0} KiB; more than {MaxChars / 1024:N0} KiB is not read");
+            return false;
+        }
         root = language == "YAML" ? SimpleYaml.TryRead(text) : null;
         if (root is not null) return true;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count > 1)
-            {
-                var second = stream.Documents[1].RootNode.Start;
-                diagnostics.Error(At(origin, second), syntaxCode, $"holds more than one {language} document; remove the extra '---' or '...' line");
-                return false;
-            }
-            root = stream.Documents.Count == 0 ? null : ToData(stream.Documents[0].RootNode);
+            root = YamlTree.Read(text);
             return true;
+        }
+        catch (YamlTree.SecondDocumentException e)
+        {
+            diagnostics.Error(At(origin, e.Start), syntaxCode, $"holds more than one {language} document; remove the extra '---' or '...' line");
+            return false;
+        }
+        catch (YamlTree.LimitException e)
+        {
+            diagnostics.Error(At(origin, e.Start), ErrorCodes.TooLarge, $"{e.Message}; simplify the {language}");
+            return false;
         }
         catch (YamlException e)
         {
@@ -39,34 +47,13 @@ public static class YamlText
             diagnostics.Error(at, syntaxCode, message.Replace("invalid YAML", $"invalid {language}"));
             return false;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet throws these for a few malformed inputs (e.g. bad anchors) without a position.
-            diagnostics.Error(origin, syntaxCode, $"invalid {language}: {e.Message}");
-            return false;
-        }
     }
+
+    /// <summary>The most text read as one YAML block (frontmatter, a data file, statiq.json): 1 MiB.</summary>
+    public const int MaxChars = 1024 * 1024;
 
     /// <summary>The full parser's reading of valid YAML, skipping the fast reader (for tests that compare the two).</summary>
-    internal static DataNode? ReadWithFullParser(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return stream.Documents.Count == 0 ? null : ToData(stream.Documents[0].RootNode);
-    }
-
-    /// <summary>The parser's node as a <see cref="DataNode"/>, with the same positions.</summary>
-    private static DataNode ToData(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => Scalar(scalar),
-        YamlSequenceNode sequence => new DataList(sequence.Children.Select(ToData).ToList(), (int)sequence.Start.Line, (int)sequence.Start.Column),
-        YamlMappingNode mapping => new DataMap(mapping.Children.Select(pair => KeyValuePair.Create(Scalar(pair.Key as YamlScalarNode ?? new YamlScalarNode("")), ToData(pair.Value))).ToList(),
-            (int)mapping.Start.Line, (int)mapping.Start.Column),
-        _ => new DataScalar("", true, (int)node.Start.Line, (int)node.Start.Column),
-    };
-
-    private static DataScalar Scalar(YamlScalarNode scalar) => new(scalar.Value ?? "",
-        scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, (int)scalar.Start.Line, (int)scalar.Start.Column);
+    internal static DataNode? ReadWithFullParser(string text) => YamlTree.Read(text);
 
     /// <summary>The position of a YAML mark inside a file whose YAML text starts at <paramref name="origin"/>.</summary>
     public static SourcePosition At(SourcePosition origin, Mark mark) => At(origin, (int)mark.Line, (int)mark.Column);

@@ -68,19 +68,21 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
-    public void Yaml_lists_nested_thousands_deep_are_a_wrong_type_not_a_crash()
+    public void Yaml_lists_nested_thousands_deep_are_refused_where_they_pass_the_limit()
     {
         var run = FailedBuild.Of(SmallSite.With("input/topics/deep.md",
             "---\ntitle: Deep\ndescription: x\ntags: " + new string('[', 5000) + new string(']', 5000) + "\n---\nBody."));
-        run.Reports("input/topics/deep.md:4:8: EXP204 'tags[0]' must be text, not a list");
+        // The 65th "[" is column 71: "tags: " takes six.
+        Assert.Equal(["input/topics/deep.md:4:71: EXP213 lists and mappings nest more than 64 levels deep; simplify the YAML"], run.Lines);
     }
 
     [Fact]
-    public void Yaml_mappings_nested_thousands_deep_are_a_wrong_type_not_a_crash()
+    public void Yaml_mappings_nested_thousands_deep_are_refused_where_they_pass_the_limit()
     {
         var run = FailedBuild.Of(SmallSite.With("input/topics/deep.md",
             "---\ntitle: Deep\ndescription: x\ntags: " + string.Concat(Enumerable.Repeat("{a: ", 3000)) + "1" + new string('}', 3000) + "\n---\nBody."));
-        run.Reports("input/topics/deep.md:4:7: EXP204 'tags' must be a list, not a mapping");
+        // The key inside the 64th "{a: " is at column 260: "tags: " takes six, each level four.
+        Assert.Equal(["input/topics/deep.md:4:260: EXP213 lists and mappings nest more than 64 levels deep; simplify the YAML"], run.Lines);
     }
 
     [Fact]
