@@ -13,7 +13,19 @@ public static class PreviewCommand
 
     public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter output, TextWriter error, CancellationToken stop)
     {
-        await using var host = await PreviewHost.StartAsync(options, port, output, error);
+        PreviewHost host;
+        try
+        {
+            host = await PreviewHost.StartAsync(options, port, output, error);
+        }
+        catch (IOException e)
+        {
+            // Kestrel says so when the port is taken or may not be used.
+            error.WriteLine(new Diagnostics.Diagnostic(".", 1, 1, Diagnostics.ErrorCodes.Io,
+                $"cannot listen on 127.0.0.1:{port}: {e.Message.TrimEnd('.')}; choose another port with --port (0 picks a free one)"));
+            return 1;
+        }
+        await using var _ = host;
         output.WriteLine($"Serving {host.SiteAddress} and watching for changes. Press Ctrl+C to stop.");
         try
         {

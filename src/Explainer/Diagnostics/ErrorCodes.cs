@@ -24,7 +24,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownReference = new("EXP210", "frontmatter names a page that does not exist", "Use the slug of an existing file (the suggested one, or create it).");
     public static readonly ErrorCode TooDeep = new("EXP211", "Markdown nests too deeply to render", "Flatten the nesting of quotes, lists, links or emphasis; real documents never need hundreds of levels.");
     public static readonly ErrorCode LinkOutsideSite = new("EXP212", "a file or folder of the site is a symbolic link to a place outside the site", "Copy the file into the site, or remove the link; links that stay inside the site folder keep working.");
-    public static readonly ErrorCode TooLarge = new("EXP213", "a file or a YAML block is larger than the generator reads", "Split the file; README lists the input limits (16 MiB a file, 1 MiB of YAML, 10,000 values from YAML aliases).");
+    public static readonly ErrorCode TooLarge = new("EXP213", "a file or a YAML block goes beyond the input limits (size, aliases, nesting)", "Split the file or simplify the YAML; README lists the limits (16 MiB a file, 1 MiB of YAML, 10,000 values counting aliases, 64 levels).");
 
     public static readonly ErrorCode UnknownSource = new("EXP301", "a citation names a source id that does not exist", "Use the id of a file in input/sources/ (its name without .md).");
     public static readonly ErrorCode UnknownParagraph = new("EXP302", "a citation points at a paragraph the source does not have", "Check the paragraph number on the source's page (the number in the margin).");
@@ -54,7 +54,7 @@ public static class ErrorCodes
     public static readonly ErrorCode SearchIndex = new("EXP902", "the search index (Pagefind) could not be built", "Install Node.js and npm, or set SearchIndex to false in statiq.json.");
     public static readonly ErrorCode Usage = new("EXP903", "the command line is not valid", "Run with --help to see the commands and options.");
     public static readonly ErrorCode Internal = new("EXP904", "the generator failed on a file (a bug in the generator, not in the site)", "Report it with the file named; the rest of the site was still checked.");
-    public static readonly ErrorCode ForeignOutput = new("EXP905", "the output folder holds files that no build wrote", "Choose an empty or new output folder, or pass --adopt-output to write the site among those files (README: What a build deletes).");
+    public static readonly ErrorCode ForeignOutput = new("EXP905", "the output folder holds files that no build wrote", "Choose an empty or new output folder, or pass --adopt-output to write the site among those files (README: What a build promises).");
 
     /// <summary>Every code, in order, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCodes)

@@ -19,8 +19,11 @@ public static class IncrementalOutput
         {
             var path = Path.Combine(output, document.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (document.GetString(Keys.CopyFrom) is { } from) IO.OutputFile.Copy(from, path);
-            else File.WriteAllBytes(path, IO.OutputFile.ContentOf(document).Bytes);
+            // Written beside and renamed over the old file: a reader of the served site gets the old page or the new one, never half of one.
+            var fresh = $"{path}.{Environment.ProcessId}.new";
+            if (document.GetString(Keys.CopyFrom) is { } from) IO.OutputFile.Copy(from, fresh);
+            else File.WriteAllBytes(fresh, IO.OutputFile.ContentOf(document).Bytes);
+            File.Move(fresh, path, overwrite: true);
             changed.Add(document.Destination);
         }
         foreach (var gone in previous.Keys.Where(d => !current.ContainsKey(d)))
