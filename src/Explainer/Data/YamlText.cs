@@ -24,8 +24,6 @@ public static class YamlText
             diagnostics.Error(origin, ErrorCodes.TooLarge, $"the {language} is {text.Length / 1024:N0} KiB; more than {MaxChars / 1024:N0} KiB is not read");
             return false;
         }
-        root = language == "YAML" ? SimpleYaml.TryRead(text) : null;
-        if (root is not null) return true;
         try
         {
             root = YamlTree.Read(text);
@@ -51,9 +49,6 @@ public static class YamlText
 
     /// <summary>The most text read as one YAML block (frontmatter, a data file, statiq.json): 1 MiB.</summary>
     public const int MaxChars = 1024 * 1024;
-
-    /// <summary>The full parser's reading of valid YAML, skipping the fast reader (for tests that compare the two).</summary>
-    internal static DataNode? ReadWithFullParser(string text) => YamlTree.Read(text);
 
     /// <summary>The position of a YAML mark inside a file whose YAML text starts at <paramref name="origin"/>.</summary>
     public static SourcePosition At(SourcePosition origin, Mark mark) => At(origin, (int)mark.Line, (int)mark.Column);
