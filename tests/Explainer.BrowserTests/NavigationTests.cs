@@ -22,7 +22,7 @@ public sealed class NavigationTests(SiteFixture site)
         var broken = new List<string>();
         foreach (var (page, path) in targets)
         {
-            using var response = await http.GetAsync(path);
+            using var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
             if (response.StatusCode != HttpStatusCode.OK) broken.Add($"{page} -> {path}: {(int)response.StatusCode}");
         }
         Assert.True(broken.Count == 0, string.Join('\n', broken));

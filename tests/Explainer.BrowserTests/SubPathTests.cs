@@ -38,7 +38,7 @@ public sealed class SubPathTests(SubPathSiteFixture site)
         var broken = new List<string>();
         foreach (var (path, page) in targets)
         {
-            using var response = await http.GetAsync(path);
+            using var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
             if (response.StatusCode != HttpStatusCode.OK) broken.Add($"{page} -> {path}: {(int)response.StatusCode}");
         }
         Assert.True(broken.Count == 0, string.Join('\n', broken));

@@ -23,7 +23,7 @@ public abstract class ServedSiteFixture(string linkRoot) : IAsyncLifetime
 
     public Uri Address => server?.Address ?? throw new InvalidOperationException("not started");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         // Generous for busy CI machines: every expectation still fails if the page never gets there.
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -62,7 +62,7 @@ public abstract class ServedSiteFixture(string linkRoot) : IAsyncLifetime
         ReducedMotion = ReducedMotion.Reduce,
     };
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();

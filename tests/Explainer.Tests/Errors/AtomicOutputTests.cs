@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Explainer.Pipeline;
 using Explainer.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Explainer.Tests.Errors;
 

@@ -71,7 +71,7 @@ public sealed class PreviewServerMistakeTests
         using var site = TestSite.From(ManyPages.Tree(300));
         await using var host = await PreviewHost.StartAsync(BuildOptions.ForRoot(site.Root) with { Parallelism = 2 }, 0, TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = host.SiteAddress, Timeout = TimeSpan.FromSeconds(60) };
-        Assert.Contains("</html>", await http.GetStringAsync("topics/topic-0001/"));
+        Assert.Contains("</html>", await http.GetStringAsync("topics/topic-0001/", TestContext.Current.CancellationToken));
 
         using var stop = new CancellationTokenSource();
         var readers = Enumerable.Range(0, 4).Select(reader => Task.Run(async () =>

@@ -2,7 +2,6 @@ using System.Text;
 using Explainer.Markdown;
 using Explainer.Settings;
 using Explainer.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Explainer.Tests.Fuzz;
 

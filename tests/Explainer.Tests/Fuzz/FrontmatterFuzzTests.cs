@@ -4,7 +4,6 @@ using Explainer.Pipeline;
 using Explainer.Settings;
 using Explainer.Stages;
 using Explainer.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Explainer.Tests.Fuzz;
 

@@ -1,7 +1,6 @@
 using Explainer.Markdown;
 using Explainer.Settings;
 using Explainer.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Explainer.Tests.Fuzz;
 

@@ -1,6 +1,5 @@
 using Explainer.Pipeline;
 using Explainer.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Explainer.Tests.Fuzz;
 

@@ -19,23 +19,23 @@ public sealed partial class PreviewTests
         await using var host = await PreviewHost.StartAsync(BuildOptions.ForRoot(site.Root), port: 0, TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = host.SiteAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-        var page = await http.GetStringAsync("topics/abroad/");
+        var page = await http.GetStringAsync("topics/abroad/", TestContext.Current.CancellationToken);
         Assert.Contains("stifle dissent", page);
         Assert.Contains("/__preview/client.js", page);
-        Assert.Contains("showErrors", await http.GetStringAsync("/__preview/client.js"));
+        Assert.Contains("showErrors", await http.GetStringAsync("/__preview/client.js", TestContext.Current.CancellationToken));
 
         await using var events = new EventStream(http, "/__preview/events");
         await events.WaitForConnection();
 
         Edit(site, "stifle dissent", "silence dissent");
         Assert.Equal("reload", (await events.Next()).Event);
-        Assert.Contains("silence dissent", await http.GetStringAsync("topics/abroad/"));
+        Assert.Contains("silence dissent", await http.GetStringAsync("topics/abroad/", TestContext.Current.CancellationToken));
 
         Edit(site, "[@report, ¶3]", "[@report, ¶30]");
         var broken = await events.Next();
         Assert.Equal("errors", broken.Event);
         Assert.Matches(ErrorLine(), broken.Data);
-        Assert.Contains("silence dissent", await http.GetStringAsync("topics/abroad/"));
+        Assert.Contains("silence dissent", await http.GetStringAsync("topics/abroad/", TestContext.Current.CancellationToken));
 
         Edit(site, "[@report, ¶30]", "[@report, ¶3]");
         Assert.Equal("reload", (await events.Next()).Event);
@@ -48,10 +48,10 @@ public sealed partial class PreviewTests
         await using var host = await PreviewHost.StartAsync(BuildOptions.ForRoot(site.Root) with { LinkRoot = "/rights/" }, 0, TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = host.SiteAddress };
         Assert.EndsWith("/rights/", host.SiteAddress.ToString());
-        Assert.Contains("href=\"/rights/topics/at-home/\"", await http.GetStringAsync(""));
-        var missing = await http.GetAsync("no/such/page/");
+        Assert.Contains("href=\"/rights/topics/at-home/\"", await http.GetStringAsync("", TestContext.Current.CancellationToken));
+        var missing = await http.GetAsync("no/such/page/", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     private static void Edit(TestSite site, string from, string to)

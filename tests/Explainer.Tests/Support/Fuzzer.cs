@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace Explainer.Tests.Support;
