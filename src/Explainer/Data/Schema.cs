@@ -5,7 +5,8 @@ namespace Explainer.Data;
 
 /// <summary>
 /// The subset of JSON Schema the generator understands: type (one or several), properties,
-/// required, additionalProperties: false, items, enum, format, pattern, minimum, minLength, minItems.
+/// required, additionalProperties: false, items, enum, format, pattern, minimum, minLength, minItems,
+/// and "$ref" to the file's own "#/definitions/NAME".
 /// The same schema files ship in the repository so editors' own tools can validate as they type.
 /// </summary>
 public sealed class Schema
@@ -32,22 +33,31 @@ public sealed class Schema
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"the generator is missing its embedded schema {resource}");
         using var json = JsonDocument.Parse(stream);
-        return From(json.RootElement);
+        return From(json.RootElement, json.RootElement);
     }
 
-    public static Schema From(JsonElement element) => new()
+    public static Schema From(JsonElement element) => From(element, element);
+
+    private static Schema From(JsonElement element, JsonElement root)
+    {
+        if (element.TryGetProperty("$ref", out var reference) && reference.GetString() is { } target && target.StartsWith("#/definitions/", StringComparison.Ordinal))
+            return From(root.GetProperty("definitions").GetProperty(target["#/definitions/".Length..]), root);
+        return Read(element, root);
+    }
+
+    private static Schema Read(JsonElement element, JsonElement root) => new()
     {
         Types = element.TryGetProperty("type", out var type)
             ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : [type.GetString()!]
             : [],
         Properties = element.TryGetProperty("properties", out var props)
-            ? props.EnumerateObject().ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal)
+            ? props.EnumerateObject().ToDictionary(p => p.Name, p => From(p.Value, root), StringComparer.Ordinal)
             : new Dictionary<string, Schema>(),
         Required = element.TryGetProperty("required", out var required)
             ? required.EnumerateArray().Select(r => r.GetString()!).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(),
         AllowsOtherProperties = !element.TryGetProperty("additionalProperties", out var additional) || additional.ValueKind != JsonValueKind.False,
-        Items = element.TryGetProperty("items", out var items) ? From(items) : null,
+        Items = element.TryGetProperty("items", out var items) ? From(items, root) : null,
         Enum = element.TryGetProperty("enum", out var values) ? values.EnumerateArray().Select(v => v.GetString()!).ToList() : [],
         Format = element.TryGetProperty("format", out var format) ? format.GetString() : null,
         Pattern = element.TryGetProperty("pattern", out var pattern) ? pattern.GetString() : null,

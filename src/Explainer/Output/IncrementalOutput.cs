@@ -15,13 +15,13 @@ public static class IncrementalOutput
     {
         var changed = new List<string>();
         var removed = new List<string>();
-        foreach (var document in documents.Where(d => d.Metadata.GetBool(Keys.PendingWrite)))
+        foreach (var document in documents.Where(d => d.Get(Keys.PendingWrite)))
         {
             var path = Path.Combine(output, document.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // Written beside and renamed over the old file: a reader of the served site gets the old page or the new one, never half of one.
             var fresh = $"{path}.{Environment.ProcessId}.new";
-            if (document.GetString(Keys.CopyFrom) is { } from) IO.OutputFile.Copy(from, fresh);
+            if (document.Get(Keys.CopyFrom) is { } from) IO.OutputFile.Copy(from, fresh);
             else File.WriteAllBytes(fresh, IO.OutputFile.ContentOf(document).Bytes);
             File.Move(fresh, path, overwrite: true);
             changed.Add(document.Destination);

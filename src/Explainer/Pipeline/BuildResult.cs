@@ -15,6 +15,9 @@ public sealed record BuildResult(
     /// <summary>The settings the build ran with (after --base-url).</summary>
     public Settings.SiteSettings Settings { get; init; } = Explainer.Settings.SiteSettings.Default;
 
+    /// <summary>How many drafts the build left out (none with --drafts).</summary>
+    public int DraftsLeftOut { get; init; }
+
     /// <summary>For an incremental build: the output files written or removed because they changed.</summary>
     public IReadOnlyList<string> Written { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using Explainer.Content;
+
 namespace Explainer.Pipeline;
 
 /// <summary>
@@ -12,18 +14,25 @@ public sealed record Document(string Source, string Destination, Metadata Metada
 {
     public static Document Create(string source, string content = "") => new(source, "", Metadata.Empty, content);
 
-    public Document With(string key, object? value) => this with { Metadata = Metadata.With(key, value) };
+    public Document With<T>(Key<T> key, T? value) => this with { Metadata = Metadata.With(key, value) };
 
-    public T? Get<T>(string key) => Metadata.Get<T>(key);
+    public T? Get<T>(Key<T> key) => Metadata.Get(key);
 
-    public string? GetString(string key) => Metadata.GetString(key);
+    /// <summary>What the editor wrote, or null for files and the generator's own documents without frontmatter.</summary>
+    public FrontMatter? Matter => Metadata.Get(Keys.Matter);
 
     /// <summary>The kind of page (topic, term, source, page, index...) the document is.</summary>
-    public string Kind => Metadata.GetString(Keys.Kind, "");
+    public string Kind => Metadata.Get(Keys.Kind) ?? "";
 
     /// <summary>Whether the page could not be made; see <see cref="Keys.Failed"/>.</summary>
-    public bool Failed => Metadata.GetBool(Keys.Failed);
+    public bool Failed => Metadata.Get(Keys.Failed);
 
     /// <summary>The page's URL path relative to the link root, e.g. "/topics/a/".</summary>
-    public string Url => Metadata.GetString(Keys.Url, "");
+    public string Url => Metadata.Get(Keys.Url) ?? "";
+
+    /// <summary>The slug that decided the URL, or empty.</summary>
+    public string Slug => Metadata.Get(Keys.Slug) ?? "";
+
+    /// <summary>The page's title: frontmatter's, or empty.</summary>
+    public string Title => Matter?.Title ?? "";
 }

@@ -1,115 +1,75 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Html;
+using Explainer.IO;
+using Explainer.Markdown;
+using Explainer.Model;
+using Explainer.Theme.Views;
+
 namespace Explainer.Pipeline;
 
 /// <summary>
-/// Every metadata key the generator sets or reads, in one place. Frontmatter keys are the
-/// lowercase names editors write; computed keys are PascalCase, as in Statiq. Metadata is
-/// case-insensitive, so templates may write either.
+/// Every metadata key the stages set or read, with the type of its value, in one place. What
+/// editors wrote is one typed record (<see cref="Matter"/>); everything else here is computed.
 /// </summary>
 public static class Keys
 {
-    // Frontmatter, as written by editors.
-    public const string Title = "title";
-    public const string Description = "description";
-    public const string Date = "date";
-    public const string Updated = "updated";
-    public const string Draft = "draft";
-    public const string Tags = "tags";
-    public const string Aliases = "aliases";
-    public const string Order = "order";
-    public const string Countries = "countries";
-    public const string Related = "related";
-    public const string Slug = "slug";
-    public const string Layout = "layout";
-    public const string Term = "term";
-    public const string Short = "short";
-    public const string Seed = "seed";
+    /// <summary>The page's frontmatter as its editor wrote it, validated and typed by kind.</summary>
+    public static readonly Key<FrontMatter> Matter = new("Matter");
 
-    // Computed by stages.
-    /// <summary>topic, term, source, page, or a generated kind such as glossary-index.</summary>
-    public const string Kind = "Kind";
-    /// <summary>
-    /// The page's site path under the link root, e.g. "/topics/a/" (Hugo's name). Not "Url":
-    /// metadata ignores case and a source's CSL frontmatter has its own "URL".
-    /// </summary>
-    public const string Url = "Permalink";
+    /// <summary>topic, term, source, page; for the generator's own documents index, redirect, site-file or file.</summary>
+    public static readonly Key<string> Kind = new("Kind");
+    /// <summary>The page's site path under the link root, e.g. "/topics/a/".</summary>
+    public static readonly Key<string> Url = new("Url");
+    /// <summary>The slug that decided the URL: frontmatter's <c>slug</c>, else the file name.</summary>
+    public static readonly Key<string> Slug = new("Slug");
+    /// <summary>The layout the page is rendered with: frontmatter's <c>layout</c>, else its kind's.</summary>
+    public static readonly Key<string> Layout = new("Layout");
+    /// <summary>Where frontmatter names the layout, to report an unknown layout there.</summary>
+    public static readonly Key<SourcePosition> LayoutAt = new("LayoutAt");
+    /// <summary>Where a slug or alias that decided a URL is written, to report a URL collision there.</summary>
+    public static readonly Key<SourcePosition> UrlChosenAt = new("UrlChosenAt");
+
     /// <summary>The content file's path inside the input folder ("topics/a.md"), which decides its URL.</summary>
-    public const string InputPath = "InputPath";
+    public static readonly Key<string> InputPath = new("InputPath");
     /// <summary>A fingerprint of the content file's whole text, part of the cache keys of the steps that read it.</summary>
-    public const string SourceHash = "SourceHash";
+    public static readonly Key<string> SourceHash = new("SourceHash");
     /// <summary>The Markdown body without frontmatter.</summary>
-    public const string Body = "Body";
+    public static readonly Key<string> Body = new("Body");
     /// <summary>The 1-based line of the file where the body starts, to map Markdown positions back to the file.</summary>
-    public const string BodyLine = "BodyLine";
-    /// <summary>Where each frontmatter value sits in the file (<see cref="Explainer.Diagnostics.SourcePosition"/> by key path).</summary>
-    public const string Positions = "Positions";
-    /// <summary>The rendered HTML of the body (<see cref="IO.Utf8Text"/>), before the layout wraps it.</summary>
-    public const string Html = "Html";
-    /// <summary>The finished file as the layout rendered it (<see cref="IO.Utf8Text"/>), to scan and write.</summary>
-    public const string Rendered = "Rendered";
-    /// <summary>Headings of the body for a table of contents.</summary>
-    public const string Toc = "Toc";
-    /// <summary>The page's reference list, in citation-number order.</summary>
-    public const string References = "References";
-    /// <summary>Glossary terms the page links to, in order of first mention.</summary>
-    public const string TermsOnPage = "TermsOnPage";
-    /// <summary>Discrepancy notes shown on the page.</summary>
-    public const string DiscrepanciesOnPage = "DiscrepanciesOnPage";
+    public static readonly Key<int> BodyLine = new("BodyLine");
 
-    // Views for templates, set by the Compose stages (records from Theme/Views).
-    public const string ReferenceList = "ReferenceList";
-    public const string Previous = "Previous";
-    public const string Next = "Next";
-    public const string Position = "Position";
-    public const string SeriesLength = "SeriesLength";
-    public const string RelatedTopics = "RelatedTopics";
-    public const string RelatedTerms = "RelatedTerms";
-    public const string TagLinks = "TagLinks";
-    public const string MentionedIn = "MentionedIn";
-    public const string Citation = "Citation";
-    public const string CitedBy = "CitedBy";
-    public const string Discrepancies = "Discrepancies";
-    public const string Breadcrumbs = "Breadcrumbs";
-    public const string Topics = "Topics";
-    public const string Letters = "Letters";
-    public const string Sources = "Sources";
-    public const string TagList = "TagList";
-    public const string Site = "Site";
-    public const string Feed = "Feed";
-    /// <summary>The page's absolute URL, when the site's Host is known.</summary>
-    public const string Canonical = "Canonical";
-    /// <summary>"article" or "website", for Open Graph.</summary>
-    public const string SocialType = "SocialType";
-    /// <summary>schema.org JSON-LD for the page, already serialised safely for a script element.</summary>
-    public const string JsonLd = "JsonLd";
-    /// <summary>Highwire citation_* meta tags of a source page.</summary>
-    public const string Highwire = "Highwire";
-    /// <summary>The page's "cite this" block (<see cref="Explainer.Theme.Views.CiteView"/>).</summary>
-    public const string CiteThis = "CiteThis";
-    public const string Pages = "Pages";
-    public const string Content = "Content";
-    /// <summary>Hrefs and ids found in the written HTML, for the link check.</summary>
-    public const string LinkReport = "LinkReport";
-    /// <summary>Set on documents whose content is not HTML (feed, sitemap, assets): they skip the link scan.</summary>
-    public const string IsHtml = "IsHtml";
-    /// <summary>For files copied unchanged (theme assets, images under input/): the absolute path to copy.</summary>
-    public const string CopyFrom = "CopyFrom";
+    /// <summary>The rendered HTML of the body, before the layout wraps it.</summary>
+    public static readonly Key<Utf8Text> Html = new("Html");
+    /// <summary>Headings of the body for a table of contents.</summary>
+    public static readonly Key<IReadOnlyList<TocEntry>> Toc = new("Toc");
+    /// <summary>The page's citations, in reference-number order.</summary>
+    public static readonly Key<IReadOnlyList<Reference>> References = new("References");
+    /// <summary>Facts other pages need (<see cref="PageFacts"/>).</summary>
+    public static readonly Key<PageFacts> Facts = new("Facts");
+    /// <summary>A source page's cleaned text, block by block, with glossary terms linked.</summary>
+    public static readonly Key<IReadOnlyList<SourceParagraphView>> SourceText = new("SourceText");
     /// <summary>For redirect pages made from aliases: the site path they send readers to.</summary>
-    public const string Target = "Target";
-    /// <summary>A source page's cleaned text, block by block.</summary>
-    public const string SourceText = "SourceText";
+    public static readonly Key<string> Target = new("Target");
+
+    /// <summary>Everything the page's layout shows, as its kind's view (see README, Theme).</summary>
+    public static readonly Key<PageView> View = new("View");
+    /// <summary>The finished file as the layout rendered it, to scan and write.</summary>
+    public static readonly Key<Utf8Text> Rendered = new("Rendered");
+    /// <summary>Set on HTML pages; other files (feed, sitemap, assets) skip the link scan.</summary>
+    public static readonly Key<bool> IsHtml = new("IsHtml");
+    /// <summary>Hrefs and ids found in the written HTML, for the link check.</summary>
+    public static readonly Key<LinkReport> LinkReport = new("LinkReport");
+    /// <summary>For files copied unchanged (theme assets, images under input/): the absolute path to copy.</summary>
+    public static readonly Key<string> CopyFrom = new("CopyFrom");
+
     /// <summary>
     /// Set on a page that could not be made (its frontmatter or layout is broken, already reported):
     /// it keeps its URL, so links to it are not reported as broken too, but nothing is written.
     /// </summary>
-    public const string Failed = "Failed";
+    public static readonly Key<bool> Failed = new("Failed");
     /// <summary>Set on a draft when the build leaves drafts out: it only tells links to it why it is missing.</summary>
-    public const string LeftOut = "LeftOut";
-    /// <summary>Where a slug or alias that decided a URL is written, to report a URL collision there.</summary>
-    public const string UrlChosenAt = "UrlChosenAt";
-    /// <summary>Where a page's frontmatter names its layout, to report an unknown layout there.</summary>
-    public const string LayoutAt = "LayoutAt";
+    public static readonly Key<bool> LeftOut = new("LeftOut");
     /// <summary>Set by an incremental build on a page whose content changed and must be written.</summary>
-    public const string PendingWrite = "PendingWrite";
-    /// <summary>Facts other pages need (<see cref="Explainer.Model.PageFacts"/>).</summary>
-    public const string Facts = "Facts";
+    public static readonly Key<bool> PendingWrite = new("PendingWrite");
 }

@@ -1,81 +1,64 @@
-using System.Collections;
-
 namespace Explainer.Pipeline;
 
 /// <summary>
-/// A document's immutable, case-insensitive key/value metadata, as in Statiq: frontmatter
-/// keys as written ("title") and computed keys (<see cref="Keys"/>) side by side. Stored as a
-/// small array copied on write: a document holds a few dozen keys, and a big site holds tens of
-/// thousands of documents, so a compact layout matters more than constant-time lookups.
+/// A document's immutable metadata: what stages computed about it, under typed
+/// <see cref="Key{T}"/>s (what editors wrote is the separate, typed frontmatter record under
+/// <see cref="Keys.Matter"/>). Stored as a small array copied on write: a document holds a few
+/// dozen keys, and a big site holds tens of thousands of documents, so a compact layout matters
+/// more than constant-time lookups.
 /// </summary>
-public sealed class Metadata : IReadOnlyDictionary<string, object?>
+public sealed class Metadata
 {
     public static readonly Metadata Empty = new([]);
 
-    private readonly KeyValuePair<string, object?>[] _entries;
+    private readonly (Key Key, object Value)[] _entries;
 
-    private Metadata(KeyValuePair<string, object?>[] entries) => _entries = entries;
+    private Metadata((Key Key, object Value)[] entries) => _entries = entries;
 
     /// <summary>A copy with <paramref name="key"/> set; a null value removes the key.</summary>
-    public Metadata With(string key, object? value)
+    public Metadata With<T>(Key<T> key, T? value) => Set(key, value);
+
+    /// <summary>A copy holding only the given keys' values (those present).</summary>
+    public Metadata Only(params IEnumerable<Key> keys)
+    {
+        var kept = keys.ToHashSet();
+        return new Metadata(_entries.Where(e => kept.Contains(e.Key)).ToArray());
+    }
+
+    /// <summary>The value under <paramref name="key"/>, or the type's default when there is none.</summary>
+    public T? Get<T>(Key<T> key)
+    {
+        var index = IndexOf(key);
+        if (index < 0) return default;
+        return _entries[index].Value is T typed ? typed
+            : throw new InvalidOperationException($"metadata '{key.Name}' holds a {_entries[index].Value.GetType().Name}, not a {typeof(T).Name}");
+    }
+
+    public bool Has(Key key) => IndexOf(key) >= 0;
+
+    /// <summary>Every entry, for fingerprints and tests.</summary>
+    public IEnumerable<(Key Key, object Value)> Entries => _entries;
+
+    private Metadata Set(Key key, object? value)
     {
         var index = IndexOf(key);
         if (value is null)
         {
             if (index < 0) return this;
-            var shorter = new KeyValuePair<string, object?>[_entries.Length - 1];
-            Array.Copy(_entries, 0, shorter, 0, index);
-            Array.Copy(_entries, index + 1, shorter, index, _entries.Length - index - 1);
-            return new Metadata(shorter);
+            return new Metadata(_entries.Where((_, i) => i != index).ToArray());
         }
-        if (index >= 0)
-        {
-            var replaced = (KeyValuePair<string, object?>[])_entries.Clone();
-            replaced[index] = KeyValuePair.Create<string, object?>(_entries[index].Key, value);
-            return new Metadata(replaced);
-        }
-        var longer = new KeyValuePair<string, object?>[_entries.Length + 1];
-        Array.Copy(_entries, longer, _entries.Length);
-        longer[^1] = KeyValuePair.Create<string, object?>(key, value);
-        return new Metadata(longer);
+        if (!key.ValueType.IsInstanceOfType(value))
+            throw new InvalidOperationException($"metadata '{key.Name}' takes a {key.ValueType.Name}, not a {value.GetType().Name}");
+        var copy = index >= 0 ? ((Key, object)[])_entries.Clone() : new (Key, object)[_entries.Length + 1];
+        if (index < 0) Array.Copy(_entries, copy, _entries.Length);
+        copy[index >= 0 ? index : _entries.Length] = (key, value);
+        return new Metadata(copy);
     }
 
-    public Metadata With(IEnumerable<KeyValuePair<string, object?>> values) =>
-        values.Aggregate(this, (metadata, pair) => metadata.With(pair.Key, pair.Value));
-
-    public T? Get<T>(string key) => TryGetValue(key, out var value) && value is T typed ? typed : default;
-
-    public string? GetString(string key) => Get<string>(key);
-
-    public string GetString(string key, string fallback) => Get<string>(key) ?? fallback;
-
-    public bool GetBool(string key) => Get<bool>(key);
-
-    /// <summary>A list value as strings; an absent key gives an empty list.</summary>
-    public IReadOnlyList<string> GetStrings(string key) => TryGetValue(key, out var value) && value is IEnumerable<object?> items
-        ? items.OfType<string>().ToList()
-        : [];
-
-    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-    public IEnumerable<string> Keys => _entries.Select(e => e.Key);
-    public IEnumerable<object?> Values => _entries.Select(e => e.Value);
-    public int Count => _entries.Length;
-    public bool ContainsKey(string key) => IndexOf(key) >= 0;
-
-    public bool TryGetValue(string key, out object? value)
-    {
-        var index = IndexOf(key);
-        value = index >= 0 ? _entries[index].Value : null;
-        return index >= 0;
-    }
-
-    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_entries).GetEnumerator();
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private int IndexOf(string key)
+    private int IndexOf(Key key)
     {
         for (var i = 0; i < _entries.Length; i++)
-            if (string.Equals(_entries[i].Key, key, StringComparison.OrdinalIgnoreCase)) return i;
+            if (ReferenceEquals(_entries[i].Key, key)) return i;
         return -1;
     }
 }

@@ -15,21 +15,22 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options, cache);
         if (options.WriteOutput && OutputFolder.Refuse(options.Output, options.Root, options.AdoptOutput) is { } refusal)
         {
-            context.Diagnostics.Error(SourcePosition.StartOf("."), refusal.Code, refusal.Message);
-            return Result(context, [], [], clock, published: false);
+            var refused = new BuildContext(options, cache);
+            refused.Diagnostics.Error(SourcePosition.StartOf("."), refusal.Code, refusal.Message);
+            return Result(refused, null, [], clock, published: false);
         }
         var incremental = options.WriteOutput && cache is { Manifest.Count: > 0 } && Directory.Exists(options.Output);
         var output = options.WriteOutput && !incremental ? OutputFolder.Prepare(options.Output) : null;
-        context.StagingFolder = output?.Staging;
+        var context = new BuildContext(options, cache, output?.Staging);
 
         var published = false;
         try
         {
-            var documents = PipelineRunner.Run(SitePipeline.Stages, context);
-            context.ThemeLoading?.Wait(); // its diagnostics count even when no page needed a layout
+            var run = SitePipeline.Run(context);
+            var documents = run.Documents;
+            run.Theme.Wait(); // its diagnostics count even when no page needed a layout
             List<string> written = [];
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
@@ -41,7 +42,7 @@ public static class SiteBuilder
                 }
                 if (published && cache is not null) cache.Manifest = new Dictionary<string, string>(context.Manifest);
             }
-            return Result(context, documents, written, clock, published);
+            return Result(context, run, written, clock, published);
         }
         finally
         {
@@ -64,13 +65,18 @@ public static class SiteBuilder
         return false;
     }
 
-    private static BuildResult Result(BuildContext context, IReadOnlyList<Document> documents, IReadOnlyList<string> written, Stopwatch clock, bool published)
+    private static BuildResult Result(BuildContext context, PipelineResult? run, IReadOnlyList<string> written, Stopwatch clock, bool published)
     {
-        var pages = documents
-            .Where(d => d.Metadata.GetBool(Keys.IsHtml))
+        var pages = (run?.Documents ?? [])
+            .Where(d => d.Get(Keys.IsHtml))
             .GroupBy(d => d.Kind.Length == 0 ? "page" : d.Kind)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
-        return new BuildResult(context.Diagnostics.Sorted(), pages, context.Timings.InOrder(), clock.Elapsed, published) { Written = written, Settings = context.Settings };
+        return new BuildResult(context.Diagnostics.Sorted(), pages, context.Timings.InOrder(), clock.Elapsed, published)
+        {
+            Written = written,
+            Settings = run?.Settings ?? Settings.SiteSettings.Default,
+            DraftsLeftOut = run?.DraftsLeftOut ?? 0,
+        };
     }
 }

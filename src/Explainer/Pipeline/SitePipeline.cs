@@ -1,48 +1,54 @@
+using Explainer.Model;
+using Explainer.Settings;
 using Explainer.Stages;
+using Explainer.Theme;
 
 namespace Explainer.Pipeline;
 
+/// <summary>What a run of the pipeline produced: the documents (written, or checked) and what the build summary reports.</summary>
+public sealed record PipelineResult(IReadOnlyList<Document> Documents, SiteSettings Settings, Task<ThemeTemplates> Theme, int DraftsLeftOut);
+
 /// <summary>
-/// The whole build, in order, on one screen. Document stages next to each other run fused and
-/// in parallel, page by page; the others see every document at once.
+/// The whole build, in order, on one screen. Each stage receives what the stages before it
+/// built as typed values, so the order is checked by the compiler; consecutive document stages
+/// (<c>Each</c>) run fused and in parallel, page by page.
 /// </summary>
 public static class SitePipeline
 {
-    public static IReadOnlyList<IStage> Stages { get; } =
-    [
-        // Read: settings, the theme (compiled in the background), every file under input/,
-        // frontmatter checked against its kind's schema.
-        new ReadSettings(),
-        new LoadTheme(),
-        new ReadContent(),
-        new ParseFrontmatter(),
-        new AssignUrls(),
+    public static PipelineResult Run(BuildContext build)
+    {
+        // Read: settings, the theme (its templates compile in the background), every file under
+        // input/, frontmatter checked against its kind's schema and typed, then URLs and redirects.
+        var settings = build.Run(new ReadSettings(), stage => stage.Process(build));
+        var theme = build.Run(new LoadTheme(), stage => stage.Process(settings, build));
+        var content = build.Run(new ReadContent(), stage => stage.Process(theme.Assets, build));
+        content = build.Each(content, new ParseFrontmatter());
+        var (pages, drafts) = build.Run(new AssignUrls(), stage => stage.Process(content, build));
 
-        // Model: the sources (seeds cleaned and numbered), the glossary, the series, the discrepancies.
-        new ReadSources(),
-        new ReadGlossary(),
-        new ReadSeries(),
-        new ReadDiscrepancies(),
-        new AddGeneratedPages(),
+        // Model: the sources (seeds cleaned and numbered), the glossary, the series, the
+        // discrepancies; from here on the model is read-only.
+        var (sourced, library) = build.Run(new ReadSources(), stage => stage.Process(pages, build));
+        var glossary = build.Run(new ReadGlossary(), stage => stage.Process(sourced, drafts, build));
+        var series = build.Run(new ReadSeries(), stage => stage.Process(sourced, drafts, build));
+        var discrepancies = build.Run(new ReadDiscrepancies(), stage => stage.Process(library, build));
+        var site = new SiteModel(settings, new SiteUrls(settings), library, glossary, series, discrepancies, drafts, StandalonePages.Of(sourced));
+        var documents = build.Run(new AddGeneratedPages(), stage => stage.Process(sourced, site, theme.Data));
 
         // Render: Markdown with citations, term links and shortcodes; a source's cleaned text.
-        new RenderMarkdown(),
-        new RenderSourceText(),
+        documents = build.Each(documents, new RenderMarkdown(site), new RenderSourceText(site));
 
-        // Cross-link: backlinks, then the views each page's template shows.
-        new CollectBacklinks(),
-        new ComposePageViews(),
-        new ComposeIndexViews(),
-        new ComposeSiteFiles(),
-        new ComposePublishing(),
+        // Cross-link: backlinks, the lists of the index pages, then the view each page's layout shows.
+        var linked = new LinkedSite(site, build.Run(new CollectBacklinks(), stage => stage.Process(documents)));
+        var lists = build.Run(new ComposeLists(), stage => stage.Process(documents, linked));
+        documents = build.Each(documents, new ComposePageViews(linked, lists), new ComposePublishing(site));
+        documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 
         // Write: theme layouts, link scan, files into the staging folder.
-        new ApplyLayouts(),
-        new ScanLinks(),
-        new WriteFiles(),
+        documents = build.Each(documents, new ApplyLayouts(theme.Templates, SiteViews.Of(site, lists, theme.Data)), new ScanLinks(), new WriteFiles());
 
         // Check and finish: every internal link and anchor, then the search index.
-        new CheckLinks(),
-        new IndexSearch(),
-    ];
+        build.Run(new CheckLinks(), stage => stage.Process(documents, site, build));
+        build.Run(new IndexSearch(), stage => stage.Process(settings, build));
+        return new PipelineResult(documents, settings, theme.Templates, drafts.Count);
+    }
 }

@@ -1,6 +1,9 @@
 using System.Text;
+using Explainer.Content;
 using Explainer.IO;
+using Explainer.Model;
 using Explainer.Pipeline;
+using Explainer.Theme;
 
 namespace Explainer.Stages;
 
@@ -8,57 +11,63 @@ namespace Explainer.Stages;
 /// Adds the pages the generator makes itself (home, series, glossary, sources, tags, search,
 /// discrepancies, 404) as ordinary documents, so they flow through the same rendering as
 /// content, and sets every page's layout. A content page at a generated URL is adopted instead.
-/// The discrepancies page's body is made of one note per discrepancy, so its citations number
-/// and link exactly as on any other page.
+/// Titles and descriptions come from the theme's sections (theme/theme.yml). The discrepancies
+/// page's body is made of one note per discrepancy, so its citations number and link exactly as
+/// on any other page.
 /// </summary>
-public sealed class AddGeneratedPages : CollectionStage
+public sealed class AddGeneratedPages : IStage
 {
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, SiteModel site, ThemeData theme)
     {
         var byUrl = documents.Where(d => d.Url.Length > 0).GroupBy(d => d.Url).ToDictionary(g => g.Key, g => g.First());
         var adopted = new Dictionary<Document, Document>();
         var added = new List<Document>();
-        foreach (var page in GeneratedPages.All.Concat(TagPages(documents)))
+        foreach (var (page, title, description) in Pages(documents, site, theme))
         {
-            var body = page.Layout == "discrepancies" ? DiscrepancyNotes(context) : "";
+            var body = page.Layout == "discrepancies" ? DiscrepancyNotes(site) : "";
             if (byUrl.TryGetValue(page.Url, out var existing))
             {
                 adopted[existing] = existing
-                    .With(Keys.Layout, existing.GetString(Keys.Layout) ?? page.Layout)
-                    .With(Keys.Body, (existing.GetString(Keys.Body) ?? "") + "\n\n" + body);
+                    .With(Keys.Layout, existing.Matter?.Layout ?? page.Layout)
+                    .With(Keys.Body, (existing.Get(Keys.Body) ?? "") + "\n\n" + body);
                 continue;
             }
-            added.Add(Document.Create($"{LoadTheme.ThemeFolder}/layouts/{page.Layout}.hbs") with
+            added.Add(Document.Create($"{LoadTheme.ThemeFolder}/layouts/{page.Layout}{ThemeTemplates.Extension}") with
             {
                 Destination = SitePaths.Destination(page.Url),
                 Metadata = Metadata.Empty
                     .With(Keys.Kind, "index")
                     .With(Keys.Url, page.Url)
                     .With(Keys.Layout, page.Layout)
-                    .With(Keys.Title, page.Title.Length > 0 ? page.Title : context.Settings.Title)
-                    .With(Keys.Description, page.Description.Length > 0 ? page.Description : context.Settings.Description)
+                    .With(Keys.Matter, new PageMatter { Title = title, Description = description })
                     .With(Keys.Body, body)
                     .With(Keys.BodyLine, 1),
             });
         }
         return documents
             .Select(d => adopted.GetValueOrDefault(d, d))
-            .Select(d => d.Metadata.ContainsKey(Keys.Layout) || d.Kind == "file" ? d : d.With(Keys.Layout, GeneratedPages.DefaultLayout(d.Kind, d.Url)))
+            .Select(d => d.Metadata.Has(Keys.Layout) || d.Kind == "file" ? d : d.With(Keys.Layout, d.Matter?.Layout ?? GeneratedPages.DefaultLayout(d.Kind, d.Url)))
             .Concat(added)
             .ToList();
     }
 
-    private static IEnumerable<GeneratedPages.Page> TagPages(IReadOnlyList<Document> documents) => documents
-        .Where(d => d.Kind == ContentKinds.Topic)
-        .SelectMany(d => d.Metadata.GetStrings(Keys.Tags))
-        .Distinct()
-        .Order(StringComparer.Ordinal)
-        .Select(tag => new GeneratedPages.Page($"/tags/{tag}/", "tag", $"Tagged “{tag}”", $"Topics tagged {tag}."));
+    // Every generated page with its title and description; a page the theme gives no title takes the site's.
+    private static IEnumerable<(GeneratedPages.Page Page, string Title, string? Description)> Pages(IReadOnlyList<Document> documents, SiteModel site, ThemeData theme)
+    {
+        foreach (var page in GeneratedPages.All)
+        {
+            var text = theme.Section(page.Section);
+            yield return (page, text.Title ?? site.Settings.Title, text.Description ?? site.Settings.Description);
+        }
+        var tag = theme.Section("tag");
+        foreach (var name in documents.Where(d => d.Kind == ContentKinds.Topic).SelectMany(d => d.Matter?.Tags ?? []).Distinct().Order(StringComparer.Ordinal))
+            yield return (new GeneratedPages.Page($"/tags/{name}/", "tag", "tag"), (tag.Title ?? name).Replace("{tag}", name), tag.Description?.Replace("{tag}", name));
+    }
 
-    private static string DiscrepancyNotes(BuildContext context)
+    private static string DiscrepancyNotes(SiteModel site)
     {
         var body = new StringBuilder();
-        foreach (var discrepancy in context.Discrepancies.All)
+        foreach (var discrepancy in site.Discrepancies.All)
             body.Append("{{< discrepancy ").Append(discrepancy.Id).Append(" >}}\n\n");
         return body.ToString();
     }

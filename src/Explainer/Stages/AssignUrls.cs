@@ -1,5 +1,6 @@
 using Explainer.Diagnostics;
 using Explainer.IO;
+using Explainer.Model;
 using Explainer.Pipeline;
 
 namespace Explainer.Stages;
@@ -9,39 +10,43 @@ namespace Explainer.Stages;
 /// unless frontmatter sets <c>slug</c>), adds a redirect page for each alias, and refuses
 /// URLs that collide or would escape the output folder.
 /// </summary>
-public sealed class AssignUrls : CollectionStage
+public sealed class AssignUrls : IStage
 {
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    /// <returns>The pages with their URLs, redirects added, drafts left out; and the drafts left out, by URL.</returns>
+    public (IReadOnlyList<Document> Documents, DraftRegistry Drafts) Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var result = new List<Document>();
+        var drafts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            if (document.Metadata.ContainsKey(Keys.Url) || document.Kind is "file" or "")
+            if (document.Metadata.Has(Keys.Url) || document.Kind is "file" or "")
             {
                 result.Add(document);
                 continue;
             }
             if (UrlOf(document, context) is not { } url) continue;
-            var slug = document.GetString(Keys.Slug) ?? Path.GetFileNameWithoutExtension(document.Source);
-            if (document.Metadata.GetBool(Keys.LeftOut))
+            var matter = document.Matter;
+            var slug = matter?.Slug ?? Path.GetFileNameWithoutExtension(document.Source);
+            if (document.Get(Keys.LeftOut))
             {
                 // A draft outside --drafts: remembered, so a link to it can say why it is missing.
-                context.Drafts[url] = document.Kind;
+                drafts[url] = document.Kind;
                 continue;
             }
-            var chosenAt = document.GetString(Keys.Slug) is not null ? ReadGlossary.PositionOf(document, Keys.Slug) : (SourcePosition?)null;
-            result.Add(document with { Destination = SitePaths.Destination(url), Metadata = document.Metadata.With(Keys.Url, url).With(Keys.Slug, slug).With(Keys.UrlChosenAt, chosenAt) });
+            var assigned = document.With(Keys.Url, url).With(Keys.Slug, slug);
+            if (matter?.Slug is not null) assigned = assigned.With(Keys.UrlChosenAt, matter.At("slug", document.Source));
+            result.Add(assigned with { Destination = SitePaths.Destination(url) });
             result.AddRange(Redirects(document, url, context));
         }
-        return RejectCollisions(result, context);
+        return (RejectCollisions(result, context), new DraftRegistry(drafts));
     }
 
     private static string? UrlOf(Document document, BuildContext context)
     {
-        var relative = document.Get<string>(Keys.InputPath) ?? document.Source;
+        var relative = document.Get(Keys.InputPath) ?? document.Source;
         var name = Path.GetFileNameWithoutExtension(relative);
-        var slug = document.GetString(Keys.Slug) ?? name;
-        if (document.GetString(Keys.Slug) is null && !SitePaths.IsSlug(name))
+        var slug = document.Matter?.Slug ?? name;
+        if (document.Matter?.Slug is null && !SitePaths.IsSlug(name))
         {
             context.Diagnostics.Error(SourcePosition.StartOf(document.Source), ErrorCodes.UnsafePath,
                 $"the file name '{name}' cannot be a URL; rename the file to '{SitePaths.Slugify(name)}.md' or set 'slug'");
@@ -55,14 +60,13 @@ public sealed class AssignUrls : CollectionStage
 
     private static IEnumerable<Document> Redirects(Document document, string target, BuildContext context)
     {
-        var positions = document.Get<IReadOnlyDictionary<string, SourcePosition>>(Keys.Positions);
-        var aliases = document.Kind == ContentKinds.Term ? [] : document.Metadata.GetStrings(Keys.Aliases);
-        for (var i = 0; i < aliases.Count; i++)
+        if (document.Matter is not { } matter) yield break;
+        for (var i = 0; i < matter.RedirectFrom.Count; i++)
         {
-            var alias = aliases[i];
+            var alias = matter.RedirectFrom[i];
+            var at = matter.At($"aliases[{i}]", document.Source);
             if (!SitePaths.IsSafe(alias))
             {
-                var at = positions?.GetValueOrDefault($"{Keys.Aliases}[{i}]") ?? SourcePosition.StartOf(document.Source);
                 context.Diagnostics.Error(at, ErrorCodes.UnsafePath, $"alias '{alias}' is not a plain site path inside the site; write it like /old/path/");
                 continue;
             }
@@ -70,12 +74,12 @@ public sealed class AssignUrls : CollectionStage
             {
                 Destination = SitePaths.Destination(alias),
                 Metadata = Metadata.Empty
-                    .With(Keys.UrlChosenAt, positions?.GetValueOrDefault($"{Keys.Aliases}[{i}]"))
+                    .With(Keys.UrlChosenAt, at)
                     .With(Keys.Kind, "redirect")
                     .With(Keys.Layout, "redirect")
                     .With(Keys.Url, alias)
                     .With(Keys.Target, target)
-                    .With(Keys.Title, document.GetString(Keys.Title) ?? target),
+                    .With(Keys.Matter, new Content.PageMatter { Title = matter.Title.Length > 0 ? matter.Title : target }),
             };
         }
     }
@@ -87,7 +91,7 @@ public sealed class AssignUrls : CollectionStage
     public static List<Document> RejectCollisions(List<Document> documents, BuildContext context)
     {
         var owners = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
-        foreach (var document in documents.Where(d => d.Destination.Length > 0).OrderBy(d => d.Metadata.ContainsKey(Keys.UrlChosenAt)))
+        foreach (var document in documents.Where(d => d.Destination.Length > 0).OrderBy(d => d.Metadata.Has(Keys.UrlChosenAt)))
             owners.TryAdd(document.Destination, document);
         var result = new List<Document>();
         foreach (var document in documents)
@@ -98,7 +102,7 @@ public sealed class AssignUrls : CollectionStage
                 continue;
             }
             var owner = owners[document.Destination];
-            var at = document.Metadata.Get<SourcePosition?>(Keys.UrlChosenAt) ?? SourcePosition.StartOf(document.Source);
+            var at = document.Metadata.Has(Keys.UrlChosenAt) ? document.Get(Keys.UrlChosenAt) : SourcePosition.StartOf(document.Source);
             context.Diagnostics.Error(at, ErrorCodes.DuplicateUrl,
                 $"'{document.Url}' is also the URL of {owner.Source}; rename one of them or set a different slug");
             // Kept as a failed page without an output file: references to it are not reported as missing too.

@@ -1,6 +1,7 @@
 using Explainer.Diagnostics;
 using Explainer.Html;
 using Explainer.IO;
+using Explainer.Model;
 using Explainer.Pipeline;
 
 namespace Explainer.Stages;
@@ -11,32 +12,32 @@ namespace Explainer.Stages;
 /// External links (with a scheme or host) are left alone: checking them needs the network.
 /// A root-relative link means the same on every page, so its verdict is worked out once.
 /// </summary>
-public sealed class CheckLinks : CollectionStage
+public sealed class CheckLinks : IStage
 {
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context)
     {
         var idsByFile = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
-            idsByFile[document.Destination] = document.Get<LinkReport>(Keys.LinkReport)?.Ids;
+            idsByFile[document.Destination] = document.Get(Keys.LinkReport)?.Ids;
 
         var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<string, (ErrorCode Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
         {
-            if (document.Get<LinkReport>(Keys.LinkReport) is not { } report) return;
+            if (document.Get(Keys.LinkReport) is not { } report) return;
             foreach (var link in report.Links.Distinct())
             {
                 var verdict = IsRootRelative(link)
-                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, context))
-                    : Problem(link, document, idsByFile, context);
+                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, site))
+                    : Problem(link, document, idsByFile, site);
                 if (verdict is not { } problem) continue;
-                context.Diagnostics.Error(LinkLocator.Find(document, link, context), problem.Code,
+                context.Diagnostics.Error(LinkLocator.Find(document, link, site.Urls, context), problem.Code,
                     $"{problem.Message} on page {document.Url}");
             }
         });
-        return documents;
+        return !context.Diagnostics.HasErrors;
     }
 
-    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files, BuildContext context)
+    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files, SiteModel site)
     {
         if (IsExternal(link)) return null;
         var (path, fragment) = Split(link);
@@ -47,14 +48,14 @@ public sealed class CheckLinks : CollectionStage
         }
         else
         {
-            var sitePath = path.StartsWith('/') ? context.Urls.SitePath(path) : Resolve(page.Url, path);
+            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : Resolve(page.Url, path);
             if (sitePath is null || !SitePaths.IsSafe(sitePath))
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': it points outside the site");
             target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
             if (!files.ContainsKey(target) && files.ContainsKey(target + "/index.html")) target += "/index.html";
             if (!files.ContainsKey(target))
             {
-                var why = context.Drafts.ContainsKey(sitePath)
+                var why = site.Drafts.IsLeftOut(sitePath)
                     ? "it is a draft, left out unless the build runs with --drafts"
                     : $"the site has no {target}{Suggestions.DidYouMean(sitePath, files.Keys.Select(SitePathOf), limit: Math.Max(1, LastSegment(sitePath).Length / 4))}";
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': {why}");

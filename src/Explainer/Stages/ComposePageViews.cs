@@ -1,70 +1,125 @@
+using Explainer.Content;
 using Explainer.Model;
 using Explainer.Pipeline;
+using Explainer.Theme;
 using Explainer.Theme.Views;
 
 namespace Explainer.Stages;
 
 /// <summary>
-/// Gives every rendered page the views its template shows: the reference list, the terms on
-/// the page, and per kind the series neighbours and related topics (topics), the pages that
-/// mention it and related terms (terms), or citation metadata and citing pages (sources).
+/// Gives every page with a layout the view its layout shows (<see cref="Keys.View"/>): what all
+/// pages have (title, body, table of contents, reference list, terms on the page, tags) and what
+/// its kind or list layout adds (series neighbours, backlinks, a source's text, an index's list).
 /// </summary>
-public sealed class ComposePageViews : DocumentStage
+public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : DocumentStage
 {
+    private readonly SiteModel _site = linked.Site;
+
     public override Document? Process(Document document, BuildContext context)
     {
-        if (document.Get<PageFacts>(Keys.Facts) is not { } facts) return document;
-        var urls = context.Urls;
-        var metadata = document.Metadata
-            .With(Keys.ReferenceList, ViewFactory.References(document.Get<IReadOnlyList<Reference>>(Keys.References) ?? [], context.Library, urls))
-            .With(Keys.TermsOnPage, ViewFactory.Terms(facts.Terms.Select(t => t.Slug), context.Glossary, urls))
-            .With(Keys.TagLinks, document.Metadata.GetStrings(Keys.Tags).Select(t => new LinkView(urls.Link($"/tags/{t}/"), t)).ToList());
-        var slug = document.GetString(Keys.Slug) ?? "";
-        metadata = document.Kind switch
+        if (document.Get(Keys.Layout) is not { } layout || document.Failed || document.Kind == "file") return document;
+        PageView view = layout switch
         {
-            ContentKinds.Topic => Topic(metadata, slug, context),
-            ContentKinds.Term => Term(metadata, slug, context),
-            ContentKinds.Source => Source(metadata, slug, context),
-            _ => metadata,
+            "home" or "topics" => new SeriesPageView { Topics = lists.Topics },
+            "glossary" => new GlossaryPageView { Letters = lists.Letters },
+            "sources" => new BibliographyPageView { Sources = lists.Sources },
+            "tags" => new TagIndexPageView { TagList = lists.Tags },
+            "tag" => Tag(document),
+            _ => document.Kind switch
+            {
+                ContentKinds.Topic => Topic(document),
+                ContentKinds.Term => Term(document),
+                ContentKinds.Source when _site.Library.Find(document.Slug) is { } source => Source(document, source),
+                "redirect" => Redirect(document),
+                _ => new PageView(),
+            },
         };
-        return document with { Metadata = metadata };
+        return document.With(Keys.View, Common(view, document, layout));
     }
 
-    private static Metadata Topic(Metadata metadata, string slug, BuildContext context)
+    // What every kind of page shows, set on the kind's own view.
+    private PageView Common(PageView view, Document document, string layout)
     {
-        var series = context.Series;
-        LinkView? Link(SeriesEntry? e) => e is null ? null : new LinkView(context.Urls.Link(e.Url), e.Title, e.Description);
-        return metadata
-            .With(Keys.Previous, Link(series.Previous(slug)))
-            .With(Keys.Next, Link(series.Next(slug)))
-            .With(Keys.Position, series.Position(slug))
-            .With(Keys.SeriesLength, series.Entries.Count)
-            .With(Keys.RelatedTopics, metadata.GetStrings(Keys.Related).Select(series.Find).Select(Link).OfType<LinkView>().ToList())
-            .With(Keys.Breadcrumbs, new List<LinkView> { new(context.Urls.Link("/topics/"), "Topics") });
+        var urls = _site.Urls;
+        var matter = document.Matter;
+        var facts = document.Get(Keys.Facts);
+        return view with
+        {
+            Kind = document.Kind,
+            Layout = layout,
+            Path = document.Url,
+            Url = urls.Link(document.Url),
+            Title = matter?.Title ?? "",
+            Description = matter?.Description,
+            Summary = matter?.Description ?? (matter as TermMatter)?.Short,
+            Content = document.Get(Keys.Html) is { } html ? RawHtml.From(html) : RawHtml.Empty,
+            Toc = document.Get(Keys.Toc) ?? [],
+            References = ViewFactory.References(document.Get(Keys.References) ?? [], _site.Library, urls),
+            Terms = facts is null ? [] : ViewFactory.Terms(facts.Terms.Select(t => t.Slug), _site.Glossary, urls),
+            Tags = (matter?.Tags ?? []).Select(t => new LinkView(urls.Link($"/tags/{t}/"), t, Path: $"/tags/{t}/")).ToList(),
+            Section = document.Kind switch { ContentKinds.Topic => "topics", ContentKinds.Term => "glossary", ContentKinds.Source => "sources", _ => null },
+            Date = matter?.Date,
+            Updated = matter?.Updated,
+            Params = matter?.Params ?? new Dictionary<string, object?>(),
+        };
     }
 
-    private static Metadata Term(Metadata metadata, string slug, BuildContext context) => metadata
-        .With(Keys.MentionedIn, context.Backlinks.MentionsOf(slug)
-            .Select(b => b with { Url = context.Urls.Link(b.Url) }).ToList())
-        .With(Keys.RelatedTerms, ViewFactory.Terms(metadata.GetStrings(Keys.Related), context.Glossary, context.Urls))
-        .With(Keys.Breadcrumbs, new List<LinkView> { new(context.Urls.Link("/glossary/"), "Glossary") });
+    private LinkView? Link(SeriesEntry? entry) => entry is null ? null : new LinkView(_site.Urls.Link(entry.Url), entry.Title, entry.Description, entry.Url);
 
-    private static Metadata Source(Metadata metadata, string slug, BuildContext context)
+    private TopicPageView Topic(Document document)
     {
-        if (context.Library.Find(slug) is not { } source) return metadata;
-        var backlinks = context.Backlinks;
-        var paragraphs = (metadata.Get<List<SourceParagraphView>>(Keys.SourceText) ?? [])
+        var series = _site.Series;
+        var slug = document.Slug;
+        return new TopicPageView
+        {
+            Previous = Link(series.Previous(slug)),
+            Next = Link(series.Next(slug)),
+            Position = series.Position(slug),
+            SeriesLength = series.Entries.Count,
+            Related = ((document.Matter as TopicMatter)?.Related ?? []).Select(series.Find).Select(Link).OfType<LinkView>().ToList(),
+        };
+    }
+
+    private TermPageView Term(Document document)
+    {
+        var matter = document.Matter as TermMatter;
+        return new TermPageView
+        {
+            Short = matter?.Short ?? "",
+            Aliases = matter?.OtherNames ?? [],
+            MentionedIn = linked.Backlinks.MentionsOf(document.Slug).Select(b => b with { Url = _site.Urls.Link(b.Url) }).ToList(),
+            Related = ViewFactory.Terms(matter?.Related ?? [], _site.Glossary, _site.Urls),
+        };
+    }
+
+    private SourcePageView Source(Document document, Source source)
+    {
+        var (slug, urls) = (document.Slug, _site.Urls);
+        var paragraphs = (document.Get(Keys.SourceText) ?? [])
             .Select(p => p.IsHeading ? p : p with
             {
-                CitedBy = backlinks.CitationsOf(slug, p.Number).Select(b => new LinkView(context.Urls.Link(b.Url), b.Title)).ToList(),
-                Disputed = context.Discrepancies.Touching(slug, p.Number)
-                    .Select(d => new LinkView(context.Urls.Link($"/discrepancies/#{d.Anchor}"), d.Fact)).ToList(),
+                CitedBy = linked.Backlinks.CitationsOf(slug, p.Number).Select(b => new LinkView(urls.Link(b.Url), b.Title, Path: b.Url)).ToList(),
+                Disputed = _site.Discrepancies.Touching(slug, p.Number)
+                    .Select(d => new LinkView(urls.Link($"/discrepancies/#{d.Anchor}"), d.Fact)).ToList(),
             })
             .ToList();
-        return metadata
-            .With(Keys.Citation, ViewFactory.Citation(source.Citation, source.Url, context.Urls))
-            .With(Keys.SourceText, paragraphs)
-            .With(Keys.CitedBy, backlinks.CitationsOf(slug).Select(b => b with { Url = context.Urls.Link(b.Url) }).ToList())
-            .With(Keys.Breadcrumbs, new List<LinkView> { new(context.Urls.Link("/sources/"), "Sources") });
+        return new SourcePageView
+        {
+            Citation = ViewFactory.Citation(source.Citation, source.Url, urls),
+            Text = paragraphs,
+            CitedBy = linked.Backlinks.CitationsOf(slug).Select(b => b with { Url = urls.Link(b.Url) }).ToList(),
+        };
+    }
+
+    private TagPageView Tag(Document document)
+    {
+        var name = document.Url.TrimEnd('/').Split('/')[^1];
+        return new TagPageView { Tag = name, Topics = lists.Tags.FirstOrDefault(t => t.Name == name)?.Topics ?? [] };
+    }
+
+    private RedirectPageView Redirect(Document document)
+    {
+        var target = document.Get(Keys.Target) ?? "/";
+        return new RedirectPageView { TargetUrl = _site.Urls.Link(target), TargetAbsolute = _site.Urls.Absolute(target) };
     }
 }

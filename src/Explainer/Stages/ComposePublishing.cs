@@ -1,64 +1,66 @@
+using Explainer.Content;
 using Explainer.Model;
 using Explainer.Pipeline;
 using Explainer.Publishing;
+using Explainer.Theme;
 using Explainer.Theme.Views;
 
 namespace Explainer.Stages;
 
 /// <summary>
-/// Adds what other software reads from each page: the canonical URL, Open Graph type,
-/// schema.org JSON-LD, Highwire citation_* tags on source pages, and the "cite this" data
+/// Adds to each page's view what other software reads from it: the canonical URL, Open Graph
+/// type, schema.org JSON-LD, Highwire citation_* tags on source pages, and the "cite this" data
 /// (APA-like text, BibTeX, CSL-JSON) for topics, pages and sources. Needs the site's Host for
 /// absolute URLs; without it pages carry only what does not need one.
 /// </summary>
-public sealed class ComposePublishing : DocumentStage
+public sealed class ComposePublishing(SiteModel site) : DocumentStage
 {
     public override Document? Process(Document document, BuildContext context)
     {
-        if (document.GetString(Keys.Layout) is null || document.Failed || document.Kind is "file" or "site-file" or "redirect") return document;
-        var urls = context.Urls;
+        if (document.Get(Keys.View) is not { } view || document.Kind is "site-file" or "redirect") return document;
+        var urls = site.Urls;
         var absolute = urls.Origin is null ? null : urls.Absolute(document.Url);
-        var metadata = document.Metadata
-            .With(Keys.Canonical, absolute)
-            .With(Keys.SocialType, document.Kind is ContentKinds.Topic or ContentKinds.Source ? "article" : "website");
-        if (absolute is null) return document with { Metadata = metadata };
+        var socialType = document.Kind is ContentKinds.Topic or ContentKinds.Source ? "article" : "website";
+        if (absolute is null) return document.With(Keys.View, view with { Publishing = PublishingView.None with { SocialType = socialType } });
 
-        var slug = document.GetString(Keys.Slug) ?? "";
-        var site = context.Settings;
-        var page = new PageCitation(slug.Length > 0 ? slug : "home", document.GetString(Keys.Title) ?? document.GetString(Keys.Term) ?? site.Title,
-            site.Title, site.Author, document.Get<DateOnly?>(Keys.Date), absolute);
+        var slug = document.Slug;
+        var settings = site.Settings;
+        var page = new PageCitation(slug.Length > 0 ? slug : "home", view.Title.Length > 0 ? view.Title : settings.Title,
+            settings.Title, settings.Author, document.Matter?.Date, absolute);
+        string? jsonLd = null;
+        IReadOnlyList<Highwire.Tag> highwire = [];
+        CiteView? cite = null;
         switch (document.Kind)
         {
             case ContentKinds.Topic:
-                var cited = (document.Get<IReadOnlyList<Reference>>(Keys.References) ?? [])
-                    .Select(r => r.SourceId).Distinct().Select(context.Library.Find).OfType<Source>()
+                var cited = (document.Get(Keys.References) ?? [])
+                    .Select(r => r.SourceId).Distinct().Select(site.Library.Find).OfType<Source>()
                     .Select(s => (s.Citation, urls.Absolute(s.Url)));
-                metadata = metadata
-                    .With(Keys.JsonLd, JsonLd.Topic(page, document.GetString(Keys.Description), context.Series.Position(slug), urls.Absolute("/topics/"), cited, document.Get<DateOnly?>(Keys.Updated), site.Language))
-                    .With(Keys.CiteThis, Cite("Cite this page", page));
+                jsonLd = JsonLd.Topic(page, view.Description, site.Series.Position(slug), urls.Absolute("/topics/"), cited, document.Matter?.Updated, settings.Language);
+                cite = Cite(page);
                 break;
-            case ContentKinds.Term when context.Glossary.Find(slug) is { } term:
-                metadata = metadata.With(Keys.JsonLd, JsonLd.Term(term, absolute, urls.Absolute("/glossary/"), site.Title));
+            case ContentKinds.Term when site.Glossary.Find(slug) is { } term:
+                jsonLd = JsonLd.Term(term, absolute, urls.Absolute("/glossary/"), settings.Title);
                 break;
-            case ContentKinds.Source when context.Library.Find(slug) is { } source:
-                metadata = metadata
-                    .With(Keys.JsonLd, JsonLd.Source(source.Citation, absolute))
-                    .With(Keys.Highwire, Highwire.For(source.Citation, absolute))
-                    .With(Keys.CiteThis, new CiteView("Cite this source", ApaText.Of(source.Citation), BibTex.Entry(source.Citation), CslJson.Write(CslJson.Item(source.Citation))));
+            case ContentKinds.Source when site.Library.Find(slug) is { } source:
+                jsonLd = JsonLd.Source(source.Citation, absolute);
+                highwire = Highwire.For(source.Citation, absolute);
+                cite = new CiteView(ApaText.Of(source.Citation), BibTex.Entry(source.Citation), CslJson.Write(CslJson.Item(source.Citation)));
                 break;
             case ContentKinds.Page:
-                metadata = metadata.With(Keys.CiteThis, Cite("Cite this page", page));
+                cite = Cite(page);
                 break;
         }
-        metadata = document.GetString(Keys.Layout) switch
+        jsonLd = document.Get(Keys.Layout) switch
         {
-            "glossary" => metadata.With(Keys.JsonLd, JsonLd.Glossary(context.Glossary.Alphabetical().Select(t => (t, urls.Absolute(t.Url))), absolute, site.Title)),
-            "home" or "topics" => metadata.With(Keys.JsonLd, JsonLd.Series(site.Title, site.Description, absolute, context.Series.Entries.Select(e => (e.Title, urls.Absolute(e.Url))))),
-            _ => metadata,
+            "glossary" => JsonLd.Glossary(site.Glossary.Alphabetical().Select(t => (t, urls.Absolute(t.Url))), absolute, settings.Title),
+            "home" or "topics" => JsonLd.Series(settings.Title, settings.Description, absolute, site.Series.Entries.Select(e => (e.Title, urls.Absolute(e.Url)))),
+            _ => jsonLd,
         };
-        return document with { Metadata = metadata };
+        var publishing = new PublishingView(absolute, socialType, jsonLd is null ? null : RawHtml.From(jsonLd), highwire, cite);
+        return document.With(Keys.View, view with { Publishing = publishing });
     }
 
-    private static CiteView Cite(string heading, PageCitation page) =>
-        new(heading, ApaText.Of(page), BibTex.Entry(page), CslJson.Write(CslJson.Page(page)));
+    private static CiteView Cite(PageCitation page) =>
+        new(ApaText.Of(page), BibTex.Entry(page), CslJson.Write(CslJson.Page(page)));
 }

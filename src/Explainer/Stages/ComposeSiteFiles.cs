@@ -1,7 +1,10 @@
 using System.Globalization;
 using Explainer.IO;
 using Explainer.Pipeline;
+using Explainer.Model;
 using Explainer.Publishing;
+using Explainer.Settings;
+using Explainer.Theme;
 using Explainer.Theme.Views;
 
 namespace Explainer.Stages;
@@ -11,25 +14,26 @@ namespace Explainer.Stages;
 /// (feed.xml), sitemap.xml and robots.txt. Their dates come from content (<c>updated</c>, then
 /// <c>date</c>) or SOURCE_DATE_EPOCH, never from the clock, so builds stay byte-identical.
 /// </summary>
-public sealed class ComposeSiteFiles : CollectionStage
+public sealed class ComposeSiteFiles : IStage
 {
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, SiteModel site)
     {
-        var settings = context.Settings;
+        var (settings, urls) = (site.Settings, site.Urls);
         var files = new List<Document>();
-        if (settings.Feed) files.Add(File("/feed.xml", "feed.xml").With(Keys.Feed, Feed(documents, context)));
+        if (settings.Feed) files.Add(File("/feed.xml", "feed.xml", new FeedPageView { Feed = Feed(documents, site) }, urls));
         if (settings.Sitemap)
         {
             var pages = documents
                 .Where(d => d.Url.EndsWith('/') && d.Kind is not ("redirect" or "file"))
                 .OrderBy(d => d.Url, StringComparer.Ordinal)
-                .Select(d => new SitemapEntryView(context.Urls.Absolute(d.Url), LastChange(d) is { } day ? Iso(day) : null))
+                .Select(d => new SitemapEntryView(urls.Absolute(d.Url), LastChange(d) is { } day ? Iso(day) : null))
                 .ToList();
-            files.Add(File("/sitemap.xml", "sitemap.xml").With(Keys.Pages, pages));
-            files.Add(File("/robots.txt", "robots.txt"));
+            var sitemap = new SitemapPageView { Entries = pages, SitemapUrl = urls.Absolute("/sitemap.xml") };
+            files.Add(File("/sitemap.xml", "sitemap.xml", sitemap, urls));
+            files.Add(File("/robots.txt", "robots.txt", sitemap with { Entries = [] }, urls));
         }
-        files.Add(Data("/bibliography.json", "[\n" + string.Join(",\n", context.Library.All.Select(s => CslJson.Write(CslJson.Item(s.Citation)))) + "\n]\n"));
-        files.Add(Data("/bibliography.bib", string.Join("\n", context.Library.All.Select(s => BibTex.Entry(s.Citation)))));
+        files.Add(Data("/bibliography.json", "[\n" + string.Join(",\n", site.Library.All.Select(s => CslJson.Write(CslJson.Item(s.Citation)))) + "\n]\n"));
+        files.Add(Data("/bibliography.bib", string.Join("\n", site.Library.All.Select(s => BibTex.Entry(s.Citation)))));
         return documents.Concat(files).ToList();
     }
 
@@ -40,31 +44,33 @@ public sealed class ComposeSiteFiles : CollectionStage
         Metadata = Metadata.Empty.With(Keys.Kind, "site-file").With(Keys.Url, url),
     };
 
-    private static Document File(string url, string layout) => Document.Create($"{LoadTheme.ThemeFolder}/layouts/{layout}.hbs") with
+    // A file rendered from a theme layout, with the view it shows.
+    private static Document File(string url, string layout, PageView view, SiteUrls urls) => Document.Create($"{LoadTheme.ThemeFolder}/layouts/{layout}{ThemeTemplates.Extension}") with
     {
         Destination = SitePaths.Destination(url),
-        Metadata = Metadata.Empty.With(Keys.Kind, "site-file").With(Keys.Url, url).With(Keys.Layout, layout),
+        Metadata = Metadata.Empty.With(Keys.Kind, "site-file").With(Keys.Url, url).With(Keys.Layout, layout)
+            .With(Keys.View, view with { Kind = "site-file", Layout = layout, Path = url, Url = urls.Link(url) }),
     };
 
-    private static FeedView Feed(IReadOnlyList<Document> documents, BuildContext context)
+    private static FeedView Feed(IReadOnlyList<Document> documents, SiteModel site)
     {
-        var urls = context.Urls;
+        var urls = site.Urls;
         var topics = documents.Where(d => d.Kind == ContentKinds.Topic && !d.Failed).DistinctBy(d => d.Url).ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var entries = context.Series.Entries
+        var entries = site.Series.Entries
             .Select(e => topics.GetValueOrDefault(e.Url))
             .OfType<Document>()
             .Select(d => new FeedEntryView(
-                urls.Absolute(d.Url), d.GetString(Keys.Title) ?? "", urls.Absolute(d.Url),
+                urls.Absolute(d.Url), d.Title, urls.Absolute(d.Url),
                 Timestamp(LastChange(d) ?? Fallback(documents)),
-                d.Get<DateOnly?>(Keys.Date) is { } published ? Timestamp(published) : null,
-                d.GetString(Keys.Description) ?? ""))
+                d.Matter?.Date is { } published ? Timestamp(published) : null,
+                d.Matter?.Description ?? ""))
             .ToList();
         var updated = entries.Count == 0 ? Timestamp(Fallback(documents)) : entries.Max(e => e.Updated)!;
-        return new FeedView(urls.Absolute("/"), context.Settings.Title, context.Settings.Description, updated,
-            urls.Absolute("/feed.xml"), urls.Absolute("/"), context.Settings.Author, entries);
+        return new FeedView(urls.Absolute("/"), site.Settings.Title, site.Settings.Description, updated,
+            urls.Absolute("/feed.xml"), urls.Absolute("/"), site.Settings.Author, entries);
     }
 
-    private static DateOnly? LastChange(Document d) => d.Get<DateOnly?>(Keys.Updated) ?? d.Get<DateOnly?>(Keys.Date);
+    private static DateOnly? LastChange(Document d) => d.Matter?.Updated ?? d.Matter?.Date;
 
     // With no dated content, SOURCE_DATE_EPOCH (the reproducible-builds convention) or the Unix epoch.
     private static DateOnly Fallback(IReadOnlyList<Document> documents)

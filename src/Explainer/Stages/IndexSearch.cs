@@ -1,18 +1,20 @@
 using Explainer.Diagnostics;
 using Explainer.IO;
 using Explainer.Pipeline;
+using Explainer.Settings;
 
 namespace Explainer.Stages;
 
 /// <summary>Builds the Pagefind search index over the staged site, once everything else has passed.</summary>
-public sealed class IndexSearch : CollectionStage
+public sealed class IndexSearch : IStage
 {
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    /// <returns>Whether the index was built (false when it is off, not due, or failed).</returns>
+    public bool Process(SiteSettings settings, BuildContext context)
     {
         // Incremental preview builds have no staging folder: the preview session re-indexes in the background.
-        if (!context.Settings.SearchIndex || context.StagingFolder is null || context.Diagnostics.HasErrors) return documents;
+        if (!settings.SearchIndex || context.StagingFolder is null || context.Diagnostics.HasErrors) return false;
         var (ok, message) = Pagefind.Index(context.Options.Root, context.StagingFolder);
         if (!ok) context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.SearchIndex, $"{message}; or set \"SearchIndex\": false");
-        return documents;
+        return ok;
     }
 }

@@ -9,21 +9,21 @@ namespace Explainer.Stages;
 /// </summary>
 public static class LinkLocator
 {
-    public static SourcePosition Find(Document page, string link, BuildContext context)
+    public static SourcePosition Find(Document page, string link, Settings.SiteUrls urls, BuildContext context)
     {
-        var bare = context.Urls.SitePath(link) ?? link;
+        var bare = urls.SitePath(link) ?? link;
         // Markdown links first: in the body, written as "(target" — not a mention of the same text in the frontmatter.
-        var bodyLine = page.Metadata.Get<int>(Keys.BodyLine);
+        var bodyLine = page.Get(Keys.BodyLine);
         if (bodyLine > 0)
         {
             if (Search(page.Source, "(" + bare, "(" + link, context, bodyLine) is { } parenthesis) return parenthesis with { Column = parenthesis.Column + 1 };
             if (Search(page.Source, bare, link, context, bodyLine) is { } inBody) return inBody;
         }
         var candidates = new List<string> { page.Source };
-        if (page.GetString(Keys.Layout) is { } layout) candidates.Add($"{LoadTheme.ThemeFolder}/layouts/{layout}.hbs");
+        if (page.Get(Keys.Layout) is { } layout) candidates.Add($"{LoadTheme.ThemeFolder}/layouts/{layout}{Theme.ThemeTemplates.Extension}");
         var partials = context.Absolute($"{LoadTheme.ThemeFolder}/partials");
         if (Directory.Exists(partials))
-            candidates.AddRange(Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal).Select(context.Relative));
+            candidates.AddRange(Directory.EnumerateFiles(partials, "*" + Theme.ThemeTemplates.Extension).Order(StringComparer.Ordinal).Select(context.Relative));
         foreach (var candidate in candidates)
         {
             if (Search(candidate, bare, link, context) is { } found) return found;

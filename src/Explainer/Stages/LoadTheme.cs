@@ -1,30 +1,40 @@
 using Explainer.Pipeline;
+using Explainer.Settings;
 using Explainer.Theme;
 
 namespace Explainer.Stages;
 
+/// <summary>What the theme gives a build: its templates (compiling), its labels and navigation, and its assets.</summary>
+/// <param name="Templates">The layouts and partials, compiling in the background; reading the result waits for them.</param>
+public sealed record LoadedTheme(Task<ThemeTemplates> Templates, ThemeData Data, IReadOnlyList<Document> Assets);
+
 /// <summary>
-/// Starts compiling the theme's layouts and partials, and adds the files under theme/assets/
-/// (styles, scripts, icons) to the site as documents copied to /assets/. Compiling templates is
-/// one of the slowest parts of a cold build and needs nothing but the settings, so it runs in the
-/// background while content is read and rendered; <see cref="ApplyLayouts"/> waits for it.
+/// Starts parsing the theme's layouts and partials, reads its labels and navigation
+/// (theme/theme.yml), and adds the files under theme/assets/ (styles, scripts, icons) to the site
+/// as documents copied to /assets/. Parsing templates needs nothing but the settings, so it runs
+/// in the background while content is read and rendered; <see cref="ApplyLayouts"/> waits for it.
 /// </summary>
-public sealed class LoadTheme : CollectionStage
+public sealed class LoadTheme : IStage
 {
     public const string ThemeFolder = "theme";
 
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    public LoadedTheme Process(SiteSettings settings, BuildContext context)
     {
         var folder = context.Absolute(ThemeFolder);
         var files = Directory.Exists(folder)
             ? context.Boundary.Files(folder, escape => LinkRefusal.Report(context, escape), relative => Path.GetFileName(relative).StartsWith('.'))
             : [];
-        // Compiling templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
+        var urls = new SiteUrls(settings);
+        // Read only if the boundary let it through: a theme.yml that is a link out of the site is reported, not read.
+        var data = files.Contains(Path.Combine(folder, ThemeData.FileName)) || !File.Exists(Path.Combine(folder, ThemeData.FileName))
+            ? ThemeData.Read(folder, $"{ThemeFolder}/{ThemeData.FileName}", context.Diagnostics)
+            : ThemeData.Fallback;
+        // Parsing templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
         string Key() => ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
-            .Append(context.Urls.LinkRoot).Append(context.Urls.Origin));
-        context.ThemeLoading = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
-            ThemeTemplates.Load(folder, files, context.Options.Root, context.Urls, diagnostics)));
-        return documents.Concat(Assets(folder, files)).ToList();
+            .Append(urls.LinkRoot).Append(urls.Origin));
+        var templates = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
+            ThemeTemplates.Load(folder, files, context.Options.Root, urls, diagnostics)));
+        return new LoadedTheme(templates, data, Assets(folder, files));
     }
 
     private static List<Document> Assets(string folder, List<string> files)

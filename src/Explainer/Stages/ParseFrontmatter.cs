@@ -1,3 +1,4 @@
+using Explainer.Content;
 using Explainer.Data;
 using Explainer.Diagnostics;
 using Explainer.Pipeline;
@@ -6,8 +7,8 @@ namespace Explainer.Stages;
 
 /// <summary>
 /// Splits each content file into frontmatter and body, checks the frontmatter against its
-/// kind's schema (Schemas/KIND.schema.json) and turns it into metadata. Drafts are left out
-/// here unless the build asked for them.
+/// kind's schema (Schemas/KIND.schema.json) and reads it into the kind's typed record
+/// (<see cref="FrontMatter"/>). Drafts are marked here, to be left out unless the build asked for them.
 /// </summary>
 public sealed class ParseFrontmatter : DocumentStage
 {
@@ -17,7 +18,7 @@ public sealed class ParseFrontmatter : DocumentStage
     public override Document? Process(Document document, BuildContext context)
     {
         if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
-        return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.GetString(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
+        return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.Get(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
     }
 
     // A page whose frontmatter cannot be read keeps its place, so links to it are not also reported broken.
@@ -48,15 +49,14 @@ public sealed class ParseFrontmatter : DocumentStage
         }
 
         var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
-        var leftOut = data.Values.TryGetValue(Keys.Draft, out var draft) && draft is true && !drafts;
+        var matter = FrontMatterReader.Read(document.Kind, data, Path.GetFileNameWithoutExtension(document.Source));
 
         var metadata = document.Metadata
-            .With(data.Values)
-            .With(Keys.Positions, data.Positions)
-            .With(Keys.LayoutAt, data.Values.ContainsKey(Keys.Layout) ? (object?)data.Positions.GetValueOrDefault(Keys.Layout) : null)
+            .With(Keys.Matter, matter)
             .With(Keys.Body, split.Body)
             .With(Keys.BodyLine, split.BodyLine)
-            .With(Keys.LeftOut, leftOut ? true : null);
+            .With(Keys.LeftOut, matter.Draft && !drafts);
+        if (matter.Layout is not null) metadata = metadata.With(Keys.LayoutAt, matter.At("layout", document.Source));
         return document with { Metadata = metadata, Content = "" };
     }
 }

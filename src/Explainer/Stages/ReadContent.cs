@@ -10,11 +10,12 @@ namespace Explainer.Stages;
 /// input/data/ holds data files read by their own stages. Links that lead outside the site are
 /// refused (<see cref="IO.SiteBoundary"/>).
 /// </summary>
-public sealed class ReadContent : CollectionStage
+public sealed class ReadContent : IStage
 {
     public const string DataFolder = "data";
 
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    /// <returns><paramref name="documents"/> (the theme's assets), then every file of the content folder.</returns>
+    public IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
     {
         var input = context.InputFolder;
         if (!Directory.Exists(input))
@@ -64,7 +65,8 @@ public sealed class ReadContent : CollectionStage
                 diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
                 return null;
         }
-        return Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative).With(Keys.SourceHash, fingerprint ? ContentHash.Of(text!) : null);
+        var document = Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative);
+        return fingerprint ? document.With(Keys.SourceHash, ContentHash.Of(text!)) : document;
     }
 
     // Editor swap files, .DS_Store and the like are never content.

@@ -12,23 +12,23 @@ namespace Explainer.Stages;
 /// version and the paragraph that states it. Every claim is checked against the library here,
 /// so a wrong paragraph is reported in the data file, not on every page that shows the note.
 /// </summary>
-public sealed class ReadDiscrepancies : CollectionStage
+public sealed class ReadDiscrepancies : IStage
 {
     public const string DataFile = "data/discrepancies.yml";
 
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    public DiscrepancyRegistry Process(SourceLibrary library, BuildContext context)
     {
         var path = Path.Combine(context.InputFolder, DataFile);
-        if (!File.Exists(path)) return documents;
+        if (!File.Exists(path)) return DiscrepancyRegistry.Empty;
         var at = SourcePosition.StartOf(context.Relative(path));
-        if (!LinkRefusal.IsInside(context, path)) return documents;
+        if (!LinkRefusal.IsInside(context, path)) return DiscrepancyRegistry.Empty;
         var (status, text, error) = TextFile.Read(path);
         if (status != TextFile.Status.Ok)
         {
             if (status != TextFile.Status.Empty) context.Diagnostics.Error(at, status == TextFile.Status.TooLarge ? ErrorCodes.TooLarge : ErrorCodes.BinaryFile, $"cannot read the file: {error}");
-            return documents;
+            return DiscrepancyRegistry.Empty;
         }
-        if (!YamlText.TryParse(text!, at, context.Diagnostics, ErrorCodes.YamlSyntax, out var root)) return documents;
+        if (!YamlText.TryParse(text!, at, context.Diagnostics, ErrorCodes.YamlSyntax, out var root)) return DiscrepancyRegistry.Empty;
         var data = new SchemaValidator(at, context.Diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, Schema.Load("discrepancies"));
 
         var list = new List<Discrepancy>();
@@ -36,7 +36,7 @@ public sealed class ReadDiscrepancies : CollectionStage
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not IReadOnlyDictionary<string, object?> item) continue;
-            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, text!, context);
+            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, text!, library, context);
             if (list.Any(d => d.Id == discrepancy.Id))
             {
                 context.Diagnostics.Error(data.Positions.GetValueOrDefault($"discrepancies[{i}].id", at), ErrorCodes.InvalidValue, $"the id '{discrepancy.Id}' is used twice");
@@ -44,11 +44,10 @@ public sealed class ReadDiscrepancies : CollectionStage
             }
             list.Add(discrepancy);
         }
-        context.Discrepancies = new DiscrepancyRegistry(list);
-        return documents;
+        return new DiscrepancyRegistry(list);
     }
 
-    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, string fileText, BuildContext context)
+    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, string fileText, SourceLibrary library, BuildContext context)
     {
         var claims = new List<Claim>();
         var rawClaims = item.GetValueOrDefault("claims") as IReadOnlyList<object?> ?? [];
@@ -57,21 +56,21 @@ public sealed class ReadDiscrepancies : CollectionStage
             if (rawClaims[c] is not IReadOnlyDictionary<string, object?> raw) continue;
             var claim = new Claim(raw.GetValueOrDefault("source") as string ?? "", raw.GetValueOrDefault("paragraph") as int? ?? 0, raw.GetValueOrDefault("says") as string ?? "");
             var claimPath = $"{path}.claims[{c}]";
-            var source = context.Library.Find(claim.SourceId);
+            var source = library.Find(claim.SourceId);
             if (source is null)
                 context.Diagnostics.Error(positions.GetValueOrDefault($"{claimPath}.source", file), ErrorCodes.UnknownSource,
-                    $"unknown source '{claim.SourceId}'{Suggestions.DidYouMean(claim.SourceId, context.Library.Ids)}");
+                    $"unknown source '{claim.SourceId}'{Suggestions.DidYouMean(claim.SourceId, library.Ids)}");
             else if (claim.Paragraph > source.ParagraphCount)
                 context.Diagnostics.Error(positions.GetValueOrDefault($"{claimPath}.paragraph", file), ErrorCodes.UnknownParagraph,
                     $"source '{claim.SourceId}' has {source.ParagraphCount} paragraphs, so ¶{claim.Paragraph} does not exist");
             claims.Add(claim);
         }
         var note = item.GetValueOrDefault("note") as string;
-        if (note is not null) CheckNote(note, positions.GetValueOrDefault($"{path}.note", file), fileText, context);
+        if (note is not null) CheckNote(note, positions.GetValueOrDefault($"{path}.note", file), fileText, library, context);
         return new Discrepancy(item.GetValueOrDefault("id") as string ?? "", item.GetValueOrDefault("fact") as string ?? "", note, claims);
     }
 
-    private static void CheckNote(string note, SourcePosition at, string fileText, BuildContext context)
+    private static void CheckNote(string note, SourcePosition at, string fileText, SourceLibrary library, BuildContext context)
     {
         // A quoted note's text starts one column after its quotation mark.
         var lines = fileText.Split('\n');
@@ -80,7 +79,7 @@ public sealed class ReadDiscrepancies : CollectionStage
         var positions = new MarkdownPositions(note);
         var document = PageMarkdown.Parse(note, (_, code, message) => context.Diagnostics.Error(at, code, message));
         if (document is null) return;
-        CitationResolver.Resolve(document, context.Library, (offset, code, message) =>
+        CitationResolver.Resolve(document, library, (offset, code, message) =>
         {
             var (line, column) = positions.Of(offset);
             context.Diagnostics.Error(line == 0 ? at with { Column = at.Column + column } : at with { Line = at.Line + line, Column = column + 1 }, code, message);

@@ -4,10 +4,10 @@ using Explainer.Settings;
 
 namespace Explainer.Stages;
 
-/// <summary>Reads statiq.json into the context; --base-url overrides its LinkRoot.</summary>
-public sealed class ReadSettings : CollectionStage
+/// <summary>Reads statiq.json; --base-url overrides its LinkRoot.</summary>
+public sealed class ReadSettings : IStage
 {
-    public override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, BuildContext context)
+    public SiteSettings Process(BuildContext context)
     {
         var (settings, readable) = LinkRefusal.IsInside(context, context.Absolute(SettingsReader.FileName))
             ? SettingsReader.Read(context.Options.Root, context.Diagnostics)
@@ -20,9 +20,7 @@ public sealed class ReadSettings : CollectionStage
                 "Host is not set, so feed.xml, sitemap.xml and robots.txt are not written; set Host (e.g. \"example.org\") to get them");
             settings = settings with { Feed = false, Sitemap = false };
         }
-        context.Settings = settings;
-        context.Urls = new SiteUrls(settings);
-        return documents;
+        return settings;
     }
 
     /// <summary>"rights", "/rights" and "/rights/" all mean "/rights/".</summary>

@@ -10,21 +10,23 @@ namespace Explainer.Stages;
 /// records the facts other pages need (terms mentioned, paragraphs cited, notes shown).
 /// Problems are mapped from Markdown positions back to the file's line and column.
 /// </summary>
-public sealed class RenderMarkdown : DocumentStage
+public sealed class RenderMarkdown(SiteModel site) : DocumentStage
 {
+    private readonly PageMarkdown _markdown = new(site.Glossary, site.Library, site.Discrepancies, site.Urls);
+
     public override Document? Process(Document document, BuildContext context)
     {
-        if (document.GetString(Keys.Body) is not { } body) return document;
-        var bodyLine = document.Metadata.Get<int>(Keys.BodyLine);
-        var ownTerm = document.Kind == ContentKinds.Term ? document.GetString(Keys.Slug) : null;
+        if (document.Get(Keys.Body) is not { } body) return document;
+        var bodyLine = document.Get(Keys.BodyLine);
+        var ownTerm = document.Kind == ContentKinds.Term ? document.Slug : null;
 
         // Rendering reads the body, the page's identity and the cross-document model: all in the key.
         string Key() => ContentHash.Of(document.Source, document.Url, document.Kind, ownTerm, bodyLine.ToString(), context.Cache!.FingerprintOf(body),
-            context.Glossary.Fingerprint, context.Library.Fingerprint, context.Discrepancies.Fingerprint, context.Urls.LinkRoot);
-        var rendered = context.Cached(nameof(RenderMarkdown), Key, diagnostics => context.Markdown.Render(body, (line, column, code, message) =>
+            site.Glossary.Fingerprint, site.Library.Fingerprint, site.Discrepancies.Fingerprint, site.Urls.LinkRoot);
+        var rendered = context.Cached(nameof(RenderMarkdown), Key, diagnostics => _markdown.Render(body, (line, column, code, message) =>
             diagnostics.Error(new SourcePosition(document.Source, bodyLine + line, column + 1), code, message), ownTerm));
 
-        var facts = new PageFacts(document.Url, document.GetString(Keys.Title) ?? document.GetString(Keys.Term) ?? "", document.Kind,
+        var facts = new PageFacts(document.Url, document.Title, document.Kind,
             rendered.Terms,
             rendered.References.Where(r => r.Paragraph is not null)
                 .SelectMany(r => Enumerable.Range(r.Paragraph!.Value, (r.ParagraphEnd ?? r.Paragraph.Value) - r.Paragraph.Value + 1)
@@ -36,8 +38,11 @@ public sealed class RenderMarkdown : DocumentStage
             .With(Keys.Toc, rendered.Toc)
             .With(Keys.References, rendered.References)
             .With(Keys.Facts, facts)
-            .With(Keys.Body, null)       // rendered: the Markdown is no longer needed,
-            .With(Keys.Positions, null); // nor are frontmatter positions, which only model stages report with
+            .With(Keys.Body, null); // rendered: the Markdown is no longer needed
+        // Nor are frontmatter positions, which only the model stages report with: a big site keeps less.
+        if (document.Matter is { } matter) metadata = metadata.With(Keys.Matter, matter with { Positions = NoPositions });
         return document with { Metadata = metadata };
     }
+
+    private static readonly IReadOnlyDictionary<string, SourcePosition> NoPositions = new Dictionary<string, SourcePosition>();
 }

@@ -9,7 +9,7 @@ public sealed class ScanLinks : DocumentStage
 {
     public override Document? Process(Document document, BuildContext context)
     {
-        if (!document.Metadata.GetBool(Keys.IsHtml)) return document;
+        if (!document.Get(Keys.IsHtml)) return document;
         var page = OutputFile.ContentOf(document);
         var report = context.Cache is { } cache
             ? cache.LinkReports.GetValue(page, bytes => HtmlScanner.Scan(bytes.Bytes, context.Intern))

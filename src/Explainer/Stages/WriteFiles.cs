@@ -18,7 +18,7 @@ public sealed class WriteFiles : DocumentStage
     {
         if (document.Destination.Length == 0 || document.Failed) return document;
         if (!context.Options.WriteOutput) return Released(document); // check: scanned, never written
-        var copyFrom = document.GetString(Keys.CopyFrom);
+        var copyFrom = document.Get(Keys.CopyFrom);
         if (context.StagingFolder is not { } staging)
         {
             var fingerprint = copyFrom is null ? OutputFile.ContentOf(document).Fingerprint : CopyFingerprint(copyFrom);

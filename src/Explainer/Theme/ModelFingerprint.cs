@@ -10,7 +10,7 @@ namespace Explainer.Theme;
 
 /// <summary>
 /// A fingerprint of everything a template can see in a page's model: every value reachable from
-/// it, walked the way Handlebars walks it (dictionaries, lists, public properties of views).
+/// it, walked the way Scriban walks it (dictionaries, lists, public properties of views).
 /// Two models with the same fingerprint render the same page with the same compiled theme, so a
 /// preview session can reuse a page's layout output when nothing it shows has changed. A model
 /// too deep to be a tree of views has no fingerprint and is simply rendered.
@@ -53,6 +53,10 @@ public sealed class ModelFingerprint
             case Utf8Text utf8: // a rendered body: its own fingerprint, worked out once per body
                 Tag('u');
                 Text(utf8.Fingerprint);
+                return true;
+            case RawHtml html:
+                Tag('h');
+                Text(html.Fingerprint);
                 return true;
             case IFormattable formattable: // numbers, dates, enums
                 Tag('f');

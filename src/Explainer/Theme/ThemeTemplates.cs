@@ -1,21 +1,38 @@
-using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
 using Explainer.Diagnostics;
+using Explainer.IO;
 using Explainer.Settings;
-using HandlebarsDotNet;
+using Explainer.Theme.Views;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Explainer.Theme;
 
 /// <summary>
-/// The theme's Handlebars templates: layouts (theme/layouts/NAME.hbs, one per kind of page or
-/// generated file) and partials (theme/partials/NAME.hbs, used as {{> NAME}} or {{#> NAME}}).
-/// Everything is compiled once at load, so syntax errors surface before any page is rendered.
+/// The theme's Scriban templates (<c>.sbn</c>): layouts (theme/layouts/NAME.sbn, one per kind of
+/// page or generated file) and partials (theme/partials/NAME.sbn, used as
+/// <c>{{ include 'NAME' }}</c>). Everything is parsed once at load, so syntax errors and includes of
+/// missing partials surface before any page is rendered; a template that fails while rendering is
+/// reported once, at the place in the template, not for every page it breaks.
 /// </summary>
-public sealed partial class ThemeTemplates
+public sealed class ThemeTemplates
 {
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+    public const string Extension = ".sbn";
 
-    private ThemeTemplates() { }
+    private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+    private readonly PartialInclude _include;
+    private readonly ScriptObject _functions;
+
+    private ThemeTemplates(SiteUrls urls)
+    {
+        _include = new PartialInclude(_partials);
+        _functions = TemplateFunctions.For(urls);
+    }
 
     public IReadOnlyCollection<string> Layouts => _layouts.Keys;
 
@@ -27,40 +44,35 @@ public sealed partial class ThemeTemplates
     /// <summary>Whether any template had a problem; then rendering failures are consequences, not news.</summary>
     public bool HasErrors { get; private set; }
 
-    /// <summary>Loads and compiles the theme, reporting every template problem.</summary>
+    /// <summary>Loads and parses the theme, reporting every template problem.</summary>
     /// <param name="files">The theme's files that may be read (links leading outside the site are not among them).</param>
     public static ThemeTemplates Load(string themeFolder, IReadOnlyCollection<string> files, string root, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var theme = new ThemeTemplates();
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        TemplateHelpers.Register(handlebars, urls);
-
-        var partials = Files(themeFolder, files, "partials");
-        foreach (var (name, path) in partials)
+        var theme = new ThemeTemplates(urls);
+        foreach (var (name, path) in Files(themeFolder, files, "partials"))
         {
-            var text = Unindent(File.ReadAllText(path));
-            if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is { } partial) handlebars.RegisterTemplate(name, partial);
+            if (Parse(path, root, diagnostics) is { } partial) theme._partials[name] = partial;
             else theme.HasErrors = true;
         }
         foreach (var (name, path) in Files(themeFolder, files, "layouts"))
         {
-            var text = Unindent(File.ReadAllText(path));
-            if (Compile(handlebars, text, Relative(root, path), partials.Keys, diagnostics) is { } template) theme._layouts[name] = template;
+            if (Parse(path, root, diagnostics) is { } layout) theme._layouts[name] = layout;
             else
             {
                 theme._broken.Add(name);
                 theme.HasErrors = true;
             }
         }
+        theme.CheckIncludes(diagnostics);
         return theme;
     }
 
     /// <summary>
-    /// Renders a layout; null when the layout is missing or fails. A problem already reported when
-    /// the theme was loaded is not reported again for every page it breaks.
+    /// Renders a layout for one page; null when the layout is missing or fails. A problem already
+    /// reported (when the theme was loaded, or for an earlier page) is not reported again.
     /// </summary>
     /// <param name="asked">Where the page asks for the layout (its <c>layout</c> key, or the page itself).</param>
-    public IO.Utf8Text? Render(string layout, object model, SourcePosition asked, DiagnosticBag diagnostics)
+    public Utf8Text? Render(string layout, PageView page, SiteView site, SourcePosition asked, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -68,82 +80,82 @@ public sealed partial class ThemeTemplates
                 diagnostics.Error(asked, ErrorCodes.TemplateMissing, $"layout '{layout}' not found in theme/layouts/{Suggestions.DidYouMean(layout, _layouts.Keys.Concat(_broken))}");
             return null;
         }
-        var writer = Writer();
+        var context = Context();
+        var model = new ScriptObject();
+        model.Import(new { page, site }, renamer: StandardMemberRenamer.Default);
+        context.PushGlobal(model);
         try
         {
-            template(writer, model, null!);
-            return IO.Utf8Text.From(writer.GetStringBuilder());
+            return Utf8Text.From(template.Render(context));
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            if (!HasErrors)
-                diagnostics.Error(new SourcePosition($"theme/layouts/{layout}.hbs", 1, 1), ErrorCodes.TemplateRender, $"rendering {asked.Path} failed: {Innermost(e)}");
+            Report(e, asked, diagnostics);
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 
     [ThreadStatic]
-    private static StringWriter? _writer;
+    private static (ThemeTemplates Theme, HtmlTemplateContext Context)? _context;
 
-    // One writer per thread, reused page after page, so its buffer is not grown again for every page.
-    private static StringWriter Writer()
+    // One context per thread, reused page after page: making one sets up all of Scriban's built-in functions.
+    private HtmlTemplateContext Context()
     {
-        _writer ??= new StringWriter(new System.Text.StringBuilder(32 * 1024), System.Globalization.CultureInfo.InvariantCulture);
-        _writer.GetStringBuilder().Clear();
-        return _writer;
+        if (_context is { } current && ReferenceEquals(current.Theme, this)) return current.Context;
+        var context = new HtmlTemplateContext(_include, _functions);
+        _context = (this, context);
+        return context;
     }
 
-    private static string Innermost(Exception e)
+    private void Report(ScriptRuntimeException e, SourcePosition asked, DiagnosticBag diagnostics)
     {
-        while (e.InnerException is not null) e = e.InnerException;
-        return e.Message;
+        var at = Position(e.Span);
+        var message = e is PartialInclude.MissingPartialException ? e.OriginalMessage : $"rendering {asked.Path} failed: {Plain(e.OriginalMessage)}";
+        if (HasErrors || !_reported.TryAdd($"{at}|{e.OriginalMessage}", true)) return;
+        diagnostics.Error(at, e is PartialInclude.MissingPartialException ? ErrorCodes.TemplateMissing : ErrorCodes.TemplateRender, message);
     }
 
-    /// <summary>
-    /// Removes the indentation before partial calls that stand on a line of their own. Handlebars.Net
-    /// 2.4.3 renders an indented standalone partial through a path that skips HTML escaping, which
-    /// would let frontmatter text inject markup; unindented, the same partial is escaped as usual.
-    /// </summary>
-    public static string Unindent(string template) => IndentedPartial().Replace(template, "$1");
+    private void CheckIncludes(DiagnosticBag diagnostics)
+    {
+        foreach (var template in _partials.Values.Concat(_layouts.Values))
+        {
+            foreach (var (name, span) in IncludeCheck.Of(template).Where(i => !_partials.ContainsKey(i.Name)))
+            {
+                diagnostics.Error(Position(span), ErrorCodes.TemplateMissing, $"partial '{name}' not found in theme/partials/{Suggestions.DidYouMean(name, _partials.Keys)}");
+                HasErrors = true;
+            }
+        }
+    }
+
+    private static Template? Parse(string path, string root, DiagnosticBag diagnostics)
+    {
+        var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+        var template = Template.Parse(File.ReadAllText(path), relative);
+        if (!template.HasErrors) return template;
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            diagnostics.Error(Position(message.Span), ErrorCodes.TemplateSyntax, $"template syntax error: {Plain(message.Message)}");
+        return null;
+    }
 
     private static Dictionary<string, string> Files(string themeFolder, IReadOnlyCollection<string> files, string kind)
     {
         var folder = Path.Combine(themeFolder, kind);
-        return files.Where(path => Path.GetDirectoryName(path) == folder && path.EndsWith(".hbs", StringComparison.Ordinal))
+        return files.Where(path => Path.GetDirectoryName(path) == folder && path.EndsWith(Extension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => p, StringComparer.Ordinal);
+            .ToDictionary(p => Path.GetFileName(p)[..^Extension.Length], p => p, StringComparer.Ordinal);
     }
 
-    private static HandlebarsTemplate<TextWriter, object, object>? Compile(IHandlebars handlebars, string text, string path, IEnumerable<string> partials, DiagnosticBag diagnostics)
+    // Scriban's spans count from zero; diagnostics from one.
+    private static SourcePosition Position(SourceSpan span) => new(span.FileName ?? "theme", span.Start.Line + 1, span.Start.Column + 1);
+
+    // Scriban quotes names in backticks; a message line reads better with plain quotes and a lower-case start.
+    private static string Plain(string message)
     {
-        if (!TemplateLint.Check(text, path, partials, diagnostics)) return null;
-        try
-        {
-            return handlebars.Compile(new StringReader(text));
-        }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException)
-        {
-            var (line, column) = Position(e.Message);
-            var message = e.Message.Split('\n')[0].Trim().TrimEnd('.');
-            diagnostics.Error(new SourcePosition(path, line, column), ErrorCodes.TemplateSyntax, $"template syntax error: {LowerFirst(message)}");
-            return null;
-        }
+        var text = message.Replace('`', '\'').Trim().TrimEnd('.');
+        return text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
     }
-
-    // Handlebars.Net ends some parser messages with "Occured at: line:column" (0-based).
-    private static (int Line, int Column) Position(string message)
-    {
-        var match = OccurredAt().Match(message);
-        return match.Success ? (int.Parse(match.Groups[1].Value) + 1, int.Parse(match.Groups[2].Value) + 1) : (1, 1);
-    }
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
-
-    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
-
-    [GeneratedRegex(@"^[ \t]+(\{\{~?#?>)", RegexOptions.Multiline)]
-    private static partial Regex IndentedPartial();
-
-    [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
-    private static partial Regex OccurredAt();
 }

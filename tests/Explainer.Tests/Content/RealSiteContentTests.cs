@@ -1,3 +1,4 @@
+using Explainer.Content;
 using Explainer.Model;
 using Explainer.Pipeline;
 using Explainer.Stages;
@@ -81,10 +82,10 @@ public sealed class RealSiteContentTests(RealSiteBuild build) : IClassFixture<Re
     {
         using var site = TestSite.From($"-- input/sources/{Path.GetFileName(sourceFile)} --\n{File.ReadAllText(sourceFile)}");
         var context = new BuildContext(BuildOptions.ForRoot(site.Root));
-        var documents = PipelineRunner.Run([new ReadSettings(), new ReadContent(), new ParseFrontmatter()], context);
-        var document = documents.Single(d => d.Kind == ContentKinds.Source);
-        var seed = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", document.GetString(Keys.Seed)!));
-        return (seed, SourceMetadata.Cleanup(document));
+        var documents = context.Each(new ReadContent().Process([], context), new ParseFrontmatter());
+        var matter = Assert.IsType<SourceMatter>(documents.Single(d => d.Kind == ContentKinds.Source).Matter);
+        var seed = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", matter.Seed));
+        return (seed, matter.Cleanup);
     }
 
     private static bool Drops(DropRule rule, string block) => rule.Prefix ? block.StartsWith(rule.Text, StringComparison.Ordinal) : block == rule.Text;

@@ -65,7 +65,7 @@ public sealed class FrontmatterFuzzTests(ITestOutputHelper log) : IDisposable
         AssertAll(diagnostics, source, text);
         // A page whose frontmatter cannot be read is kept as a failed page, and says why.
         if (result is null || result.Failed) Assert.Contains(diagnostics, d => d.IsError);
-        else Assert.NotNull(result.GetString(Keys.Body));
+        else Assert.NotNull(result.Get(Keys.Body));
     }
 
     private void CheckSettings(string text)

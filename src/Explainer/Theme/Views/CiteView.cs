@@ -1,4 +1,4 @@
 namespace Explainer.Theme.Views;
 
 /// <summary>"Cite this page" or "cite this source": the same reference as APA-like text, BibTeX and CSL-JSON.</summary>
-public sealed record CiteView(string Heading, string Apa, string BibTex, string CslJson);
+public sealed record CiteView(string Apa, string BibTex, string CslJson);

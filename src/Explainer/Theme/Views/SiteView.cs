@@ -1,6 +1,9 @@
 namespace Explainer.Theme.Views;
 
-/// <summary>What every page's template knows about the site: settings, the series and the stand-alone pages (About...) for navigation.</summary>
+/// <summary>
+/// What every template knows about the site as <c>site</c>: its settings, the series, the
+/// stand-alone pages (About...), and the theme's sections, menu and footer links (theme/theme.yml).
+/// </summary>
 public sealed record SiteView(
     string Title,
     string? Description,
@@ -11,4 +14,10 @@ public sealed record SiteView(
     bool SearchIndex,
     bool Feed,
     IReadOnlyList<LinkView> Topics,
-    IReadOnlyList<LinkView> Pages);
+    IReadOnlyList<LinkView> Pages,
+    IReadOnlyDictionary<string, SectionView> Sections,
+    IReadOnlyList<SectionView> Menu,
+    IReadOnlyList<SectionView> Footer);
+
+/// <summary>A page the generator makes (the series, the glossary...) as menus and breadcrumbs show it.</summary>
+public sealed record SectionView(string Name, string Label, string Path, string Url);

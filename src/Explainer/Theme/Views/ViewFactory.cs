@@ -50,7 +50,7 @@ public static class ViewFactory
             new("Date", c.Issued?.ToLongText()),
             new("Type", TypeLabel(c.Type)),
             new("Address", c.Url, c.Url),
-            new("Retrieved", c.Accessed is { } a ? TemplateHelpers.LongDate(a) : null),
+            new("Retrieved", c.Accessed is { } a ? TemplateFunctions.LongDate(a) : null),
         };
         return new CitationView(c.Id, c.DisplayTitle, c.TitleSupplied, urls.Link(sourceUrl), fields,
             c.Issued?.ToLongText(), c.Issued?.ToString() ?? "", c.ContainerTitle);

@@ -1,0 +1,40 @@
+using Explainer.Html;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Explainer.Theme;
+
+/// <summary>
+/// The context every theme template renders in. Scriban writes values as they are; here every
+/// value a <c>{{ }}</c> writes is HTML-escaped (in text, attributes, URLs and the feed alike),
+/// except <see cref="RawHtml"/>, which is HTML by construction. Unknown variables, functions and
+/// members are errors, not empty text, so a typo in a template is reported where it is. Empty text
+/// and empty lists count as false in an <c>if</c>, as in Handlebars and Liquid, so
+/// <c>{{ if page.toc }}</c> means "if there is a table of contents".
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext(PartialInclude include, Scriban.Runtime.ScriptObject functions)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = 0; // a sitemap lists every page: no fixed number of iterations is too many
+        BuiltinObject.SetValue("include", include, readOnly: true);
+        PushGlobal(functions);
+    }
+
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        string text => text.Length > 0,
+        System.Collections.ICollection items => items.Count > 0,
+        RawHtml html => !html.IsEmpty,
+        _ => base.ToBool(span, value),
+    };
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        RawHtml html => Write(html.ToString()),
+        _ => Write(TemplateEscaping.Html(ObjectToString(textAsObject) ?? "")),
+    };
+}

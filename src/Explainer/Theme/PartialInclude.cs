@@ -1,0 +1,48 @@
+using Explainer.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Explainer.Theme;
+
+/// <summary>
+/// Scriban's <c>include</c>, confined to the theme's partials: <c>{{ include 'references' }}</c>
+/// renders theme/partials/references.sbn, parsed once when the theme loads, in the caller's scope.
+/// A name the theme does not have is an error at the include. Its output is returned as
+/// <see cref="RawHtml"/>: it was escaped as it was written and is never escaped twice.
+/// </summary>
+public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partials) : IScriptCustomFunction
+{
+    /// <summary>Thrown for an include of a partial the theme does not have.</summary>
+    public sealed class MissingPartialException(Scriban.Parsing.SourceSpan span, string message) : ScriptRuntimeException(span, message);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) ?? "" : "";
+        if (!partials.TryGetValue(name, out var partial))
+            throw new MissingPartialException(span, $"partial '{name}' not found in theme/partials/{Suggestions.DidYouMean(name, partials.Keys)}");
+        context.EnterRecursive(callerContext!);
+        try
+        {
+            return RawHtml.From(partial.Render(context));
+        }
+        finally
+        {
+            context.ExitRecursive(callerContext!);
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(RawHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
+}
