@@ -28,13 +28,13 @@ public sealed class LoadTheme : IStage
         // Read only if the boundary let it through: a theme.yml that is a link out of the site is reported, not read.
         var data = files.Contains(Path.Combine(folder, ThemeData.FileName)) || !File.Exists(Path.Combine(folder, ThemeData.FileName))
             ? ThemeData.Read(folder, $"{ThemeFolder}/{ThemeData.FileName}", context.Diagnostics)
-            : ThemeData.Fallback;
+            : null;
         // Parsing templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
         string Key() => ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
             .Append(urls.LinkRoot).Append(urls.Origin));
         var templates = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
-            ThemeTemplates.Load(folder, files, context.Options.Root, urls, diagnostics)));
-        return new LoadedTheme(templates, data, Assets(folder, files));
+            ThemeTemplates.Load(folder, files, context.Options.Root, urls, diagnostics, dataBroken: data is null)));
+        return new LoadedTheme(templates, data ?? ThemeData.Fallback, Assets(folder, files));
     }
 
     private static List<Document> Assets(string folder, List<string> files)

@@ -18,7 +18,11 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        LoopLimit = 0; // a sitemap lists every page: no fixed number of iterations is too many
+        // A sitemap lists every page and a source may be megabytes: Scriban's default limits on
+        // iterations and on text (one million characters) would cut real pages short.
+        LoopLimit = 0;
+        LimitToString = 0;
+        OutputLimit = 0;
         BuiltinObject.SetValue("include", include, readOnly: true);
         PushGlobal(functions);
     }

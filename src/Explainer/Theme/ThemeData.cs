@@ -22,7 +22,8 @@ public sealed record ThemeData(IReadOnlyDictionary<string, SectionText> Sections
     /// <summary>The section's texts, or its name as label when the theme does not name it.</summary>
     public SectionText Section(string name) => Sections.GetValueOrDefault(name) ?? new SectionText(name, null, null);
 
-    public static ThemeData Read(string themeFolder, string relativePath, DiagnosticBag diagnostics)
+    /// <returns>The theme's data, or null when the file is missing or broken (reported).</returns>
+    public static ThemeData? Read(string themeFolder, string relativePath, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(themeFolder, FileName);
         var at = SourcePosition.StartOf(relativePath);
@@ -32,10 +33,12 @@ public sealed record ThemeData(IReadOnlyDictionary<string, SectionText> Sections
             diagnostics.Error(at, ErrorCodes.TemplateMissing, status == TextFile.Status.Unreadable && !File.Exists(path)
                 ? $"the theme has no {FileName}; it names the sections, the menu and the footer links (see README, Theme)"
                 : $"cannot read {FileName}: {error ?? "it is empty"}");
-            return Fallback;
+            return null;
         }
-        if (!YamlText.TryParse(text!, at, diagnostics, ErrorCodes.YamlSyntax, out var root)) return Fallback;
+        if (!YamlText.TryParse(text!, at, diagnostics, ErrorCodes.YamlSyntax, out var root)) return null;
+        var problems = diagnostics.ErrorCount;
         var data = new SchemaValidator(at, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, Schema.Load("theme"));
+        if (diagnostics.ErrorCount > problems) return null;
         var sections = (data.Values.GetValueOrDefault("sections") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())
             .Where(s => s.Value is IReadOnlyDictionary<string, object?>)
             .ToDictionary(s => s.Key, s => Section((IReadOnlyDictionary<string, object?>)s.Value!, s.Key), StringComparer.Ordinal);

@@ -24,6 +24,7 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
     private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _brokenPartials = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
     private readonly PartialInclude _include;
     private readonly ScriptObject _functions;
@@ -46,13 +47,18 @@ public sealed class ThemeTemplates
 
     /// <summary>Loads and parses the theme, reporting every template problem.</summary>
     /// <param name="files">The theme's files that may be read (links leading outside the site are not among them).</param>
-    public static ThemeTemplates Load(string themeFolder, IReadOnlyCollection<string> files, string root, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <param name="dataBroken">theme.yml could not be read (already reported): pages that fail for want of its labels are consequences, not news.</param>
+    public static ThemeTemplates Load(string themeFolder, IReadOnlyCollection<string> files, string root, SiteUrls urls, DiagnosticBag diagnostics, bool dataBroken = false)
     {
-        var theme = new ThemeTemplates(urls);
+        var theme = new ThemeTemplates(urls) { HasErrors = dataBroken };
         foreach (var (name, path) in Files(themeFolder, files, "partials"))
         {
             if (Parse(path, root, diagnostics) is { } partial) theme._partials[name] = partial;
-            else theme.HasErrors = true;
+            else
+            {
+                theme._brokenPartials.Add(name);
+                theme.HasErrors = true;
+            }
         }
         foreach (var (name, path) in Files(themeFolder, files, "layouts"))
         {
@@ -91,11 +97,12 @@ public sealed class ThemeTemplates
         catch (ScriptRuntimeException e)
         {
             Report(e, asked, diagnostics);
+            _context = null; // a render that failed midway may leave outputs and scopes pushed: the next page starts afresh
             return null;
         }
         finally
         {
-            context.PopGlobal();
+            if (_context is not null) context.PopGlobal();
         }
     }
 
@@ -114,16 +121,22 @@ public sealed class ThemeTemplates
     private void Report(ScriptRuntimeException e, SourcePosition asked, DiagnosticBag diagnostics)
     {
         var at = Position(e.Span);
-        var message = e is PartialInclude.MissingPartialException ? e.OriginalMessage : $"rendering {asked.Path} failed: {Plain(e.OriginalMessage)}";
+        var message = e is PartialInclude.MissingPartialException ? e.OriginalMessage : $"rendering {asked.Path} failed: {Plain(e.OriginalMessage)}{NullHint(e.OriginalMessage)}";
         if (HasErrors || !_reported.TryAdd($"{at}|{e.OriginalMessage}", true)) return;
         diagnostics.Error(at, e is PartialInclude.MissingPartialException ? ErrorCodes.TemplateMissing : ErrorCodes.TemplateRender, message);
     }
+
+    // A value that is absent for some pages (a first topic has no previous one) must be tested before its members are read.
+    private static string NullHint(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, "^Object `([^`]+)` is null") is { Success: true } match
+            ? $"; test it first: {{{{ if {match.Groups[1].Value} }}}}"
+            : "";
 
     private void CheckIncludes(DiagnosticBag diagnostics)
     {
         foreach (var template in _partials.Values.Concat(_layouts.Values))
         {
-            foreach (var (name, span) in IncludeCheck.Of(template).Where(i => !_partials.ContainsKey(i.Name)))
+            foreach (var (name, span) in IncludeCheck.Of(template).Where(i => !_partials.ContainsKey(i.Name) && !_brokenPartials.Contains(i.Name)))
             {
                 diagnostics.Error(Position(span), ErrorCodes.TemplateMissing, $"partial '{name}' not found in theme/partials/{Suggestions.DidYouMean(name, _partials.Keys)}");
                 HasErrors = true;
@@ -134,10 +147,17 @@ public sealed class ThemeTemplates
     private static Template? Parse(string path, string root, DiagnosticBag diagnostics)
     {
         var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
-        var template = Template.Parse(File.ReadAllText(path), relative);
+        var text = File.ReadAllText(path);
+        var template = Template.Parse(text, relative);
         if (!template.HasErrors) return template;
-        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            diagnostics.Error(Position(message.Span), ErrorCodes.TemplateSyntax, $"template syntax error: {Plain(message.Message)}");
+        // One mistake makes the parser stumble several times: its first message is the one that names it.
+        var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+        // Scriban finds a missing "end" at the end of the file; the block that lacks it is where to look.
+        var at = first.Message.Contains("<end>", StringComparison.Ordinal) && UnclosedBlock.In(text) is { } opened
+            ? new SourcePosition(relative, opened.Line + 1, opened.Column + 1)
+            : Position(first.Span);
+        var hint = UnclosedOnLine(text, at.Line) ? "; a '{{' on this line has no '}}'" : "";
+        diagnostics.Error(at, ErrorCodes.TemplateSyntax, $"template syntax error: {Plain(first.Message)}{hint}");
         return null;
     }
 
@@ -147,6 +167,15 @@ public sealed class ThemeTemplates
         return files.Where(path => Path.GetDirectoryName(path) == folder && path.EndsWith(Extension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToDictionary(p => Path.GetFileName(p)[..^Extension.Length], p => p, StringComparer.Ordinal);
+    }
+
+    // Whether a line opens more "{{" than it closes: the usual cause of a parser error on that line.
+    private static bool UnclosedOnLine(string text, int line)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length) return false;
+        var code = lines[line - 1];
+        return code.Split("{{").Length > code.Split("}}").Length;
     }
 
     // Scriban's spans count from zero; diagnostics from one.

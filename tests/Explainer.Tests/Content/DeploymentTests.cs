@@ -12,7 +12,7 @@ public sealed partial class DeploymentTests
     [Fact]
     public void Netlify_sends_the_same_content_security_policy_as_the_pages_plus_frame_ancestors()
     {
-        var meta = MetaPolicy().Match(Read("theme/partials/page-start.hbs")).Groups[1].Value;
+        var meta = MetaPolicy().Match(Read("theme/partials/page-start.sbn")).Groups[1].Value;
         var header = HeaderPolicy().Match(Read("netlify.toml")).Groups[1].Value;
         Assert.NotEmpty(meta);
         Assert.Equal(meta + "; frame-ancestors 'none'", header);

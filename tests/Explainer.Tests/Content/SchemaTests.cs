@@ -48,10 +48,20 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_theme_data_passes_its_schema()
+    {
+        var diagnostics = new DiagnosticBag();
+        var data = Explainer.Theme.ThemeData.Read(Path.Combine(RepositoryRoot.Path, "theme"), "theme/theme.yml", diagnostics)!;
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["topics", "glossary", "sources"], data.Menu);
+        Assert.Equal("Glossary", data.Section("glossary").Label);
+    }
+
+    [Fact]
     public void Every_schema_is_a_draft_07_json_schema_that_rejects_unknown_keys()
     {
         var files = Directory.EnumerateFiles(Folder, "*.schema.json").ToList();
-        Assert.Equal(6, files.Count);
+        Assert.Equal(7, files.Count);
         foreach (var file in files)
         {
             var root = JsonDocument.Parse(File.ReadAllText(file)).RootElement;

@@ -36,7 +36,7 @@ public sealed class AllProblemsTogetherTests
             Edit(site, "input/glossary/surveillance-camera.md", "related: [golden-shield]", "related: [golden-shied]");
             Edit(site, "input/sources/report.md", "    - starts-with: \"Photo:\"\n", "    - starts-with: \"Photo:\"\n    - \"Advertisement\"\n");
             site.Write("statiq.json", """{ "Title": "Test site", "Host": "example.org", "SearchIndex": false, "Feeds": true }""");
-            site.Write("theme/layouts/404.hbs", "{{#> base}}\n<p><a href=\"{{relUrl \"/nowhere/\"}}\">x</a></p>\n{{/base}}\n");
+            site.Write("theme/layouts/404.sbn", "{{ include 'page-start' }}\n<p><a href=\"{{ rel_url \"/nowhere/\" }}\">x</a></p>\n{{ include 'page-end' }}\n");
         });
 
         run.Reports("input/data/discrepancies.yml:6:38: EXP302 ");
@@ -49,7 +49,7 @@ public sealed class AllProblemsTogetherTests
         run.Reports("input/topics/broken.md:9:1: EXP701 ");
         run.Reports("input/topics/empty.md:1:1: EXP207 ");
         run.Reports("statiq.json:1:", "(did you mean 'Feed'?)");
-        run.Reports("theme/layouts/404.hbs:2:");
+        run.Reports("theme/layouts/404.sbn:2:");
     }
 
     private static void Edit(TestSite site, string path, string find, string replacement)

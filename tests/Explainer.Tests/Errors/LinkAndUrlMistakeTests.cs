@@ -96,29 +96,29 @@ public sealed class LinkAndUrlMistakeTests
     [Fact]
     public void A_broken_link_in_a_theme_partial_is_reported_in_the_partial()
     {
-        const string partial = "<p>See <a href=\"{{relUrl \"/imprint/\"}}\">the imprint</a>.</p>";
+        const string partial = "<p>See <a href=\"{{ rel_url \"/imprint/\" }}\">the imprint</a>.</p>";
         var run = FailedBuild.Of(Trees.Small, site =>
         {
-            site.Write("theme/partials/imprint-note.hbs", partial + "\n");
-            site.Write("theme/layouts/404.hbs", "{{#> base}}\n<h1>{{Title}}</h1>\n{{> imprint-note}}\n{{/base}}\n");
+            site.Write("theme/partials/imprint-note.sbn", partial + "\n");
+            site.Write("theme/layouts/404.sbn", "{{ include 'page-start' }}\n<h1>{{ page.title }}</h1>\n{{ include 'imprint-note' }}\n{{ include 'page-end' }}\n");
         });
-        run.Reports($"theme/partials/imprint-note.hbs:1:{Column(partial, "/imprint/")}: EXP501 broken link '/imprint/': the site has no imprint/index.html on page /404.html");
+        run.Reports($"theme/partials/imprint-note.sbn:1:{Column(partial, "/imprint/")}: EXP501 broken link '/imprint/': the site has no imprint/index.html on page /404.html");
     }
 
     [Fact]
     public void A_broken_link_in_a_theme_layout_is_reported_in_the_layout_for_every_page_that_uses_it()
     {
-        const string line = "<p>Try <a href=\"{{relUrl \"/sitemap/\"}}\">the site map</a>.</p>";
-        var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/layouts/404.hbs", "{{#> base}}\n<h1>{{Title}}</h1>\n" + line + "\n{{/base}}\n"));
-        run.Reports($"theme/layouts/404.hbs:3:{Column(line, "/sitemap/")}: EXP501 broken link '/sitemap/': the site has no sitemap/index.html on page /404.html");
+        const string line = "<p>Try <a href=\"{{ rel_url \"/sitemap/\" }}\">the site map</a>.</p>";
+        var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/layouts/404.sbn", "{{ include 'page-start' }}\n<h1>{{ page.title }}</h1>\n" + line + "\n{{ include 'page-end' }}\n"));
+        run.Reports($"theme/layouts/404.sbn:3:{Column(line, "/sitemap/")}: EXP501 broken link '/sitemap/': the site has no sitemap/index.html on page /404.html");
     }
 
     [Fact]
     public void A_broken_anchor_in_the_theme_is_reported_in_the_theme_with_the_nearest_id()
     {
-        var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/layouts/404.hbs",
-            "{{#> base}}\n<h1 id=\"missing\">{{Title}}</h1>\n<p><a href=\"#mising\">Top</a></p>\n{{/base}}\n"));
-        run.Reports("theme/layouts/404.hbs:3:13: EXP502 broken link '#mising'", "(did you mean 'missing'?)");
+        var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/layouts/404.sbn",
+            "{{ include 'page-start' }}\n<h1 id=\"missing\">{{ page.title }}</h1>\n<p><a href=\"#mising\">Top</a></p>\n{{ include 'page-end' }}\n"));
+        run.Reports("theme/layouts/404.sbn:3:13: EXP502 broken link '#mising'", "(did you mean 'missing'?)");
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class LinkOutsideSiteTests : IDisposable
     [InlineData("input/images/key.pem", "file")]
     [InlineData("seeds/report.txt", "file")]
     [InlineData("theme/assets/leak.css", "file")]
-    [InlineData("theme/layouts/page.hbs", "file")]
+    [InlineData("theme/layouts/page.sbn", "file")]
     [InlineData("input/data/discrepancies.yml", "file")]
     [InlineData("statiq.json", "file")]
     public void A_link_to_a_file_outside_the_site_is_refused_at_the_link(string link, string kind)

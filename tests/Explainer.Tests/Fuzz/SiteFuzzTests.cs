@@ -19,7 +19,7 @@ public sealed class SiteFuzzTests(ITestOutputHelper log)
         var files = new[]
             {
                 "statiq.json", "input/data/discrepancies.yml", "input/topics/at-home.md", "input/topics/abroad.md", "input/glossary/golden-shield.md",
-                "input/glossary/surveillance-camera.md", "input/sources/report.md", "input/about.md", "seeds/report.txt", "theme/layouts/topic.hbs", "theme/partials/tags.hbs",
+                "input/glossary/surveillance-camera.md", "input/sources/report.md", "input/about.md", "seeds/report.txt", "theme/layouts/topic.sbn", "theme/partials/tags.sbn",
             }
             .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(site.Root, f)));
 

@@ -69,7 +69,7 @@ public sealed class IncrementalBuildTests
         using var site = TestSite.From(Trees.Small);
         var cache = new BuildCache();
         Build(site, cache);
-        var basePartial = Path.Combine(site.Root, "theme/partials/page-start.hbs");
+        var basePartial = Path.Combine(site.Root, "theme/partials/page-start.sbn");
         File.WriteAllText(basePartial, File.ReadAllText(basePartial).Replace("<body>", "<body class=\"changed\">"));
         var result = Build(site, cache);
         var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
@@ -124,7 +124,7 @@ public sealed class IncrementalBuildTests
             ("a source's summary", () => Edit("input/sources/report.md", t => t.Replace("A report on cameras", "A short report on cameras"))),
             ("a discrepancy", () => site.Write("input/data/discrepancies.yml", Discrepancies.Yaml)),
             ("the settings", () => site.Write("statiq.json", TestSite.DefaultSettings.Replace("Test site", "Another title"))),
-            ("a partial", () => Edit("theme/partials/page-start.hbs", t => t.Replace("<body>", "<body class=\"edited\">"))),
+            ("a partial", () => Edit("theme/partials/page-start.sbn", t => t.Replace("<body>", "<body class=\"edited\">"))),
             ("a term removed", () => File.Delete(Path.Combine(site.Root, "input/glossary/dissent.md"))),
         };
         foreach (var (what, apply) in edits)
