@@ -38,9 +38,9 @@ public static class ErrorCodes
     public static readonly ErrorCode DuplicateUrl = new("EXP503", "two pages would be written to the same URL", "Rename one of the files, or change its slug or alias.");
     public static readonly ErrorCode UnsafePath = new("EXP504", "a slug, alias or path would escape the output folder", "Use a plain site path: letters, digits and hyphens, no '..' and no drive or scheme.");
 
-    public static readonly ErrorCode TemplateSyntax = new("EXP601", "a theme template has a syntax error", "Fix the Handlebars syntax in the template named.");
-    public static readonly ErrorCode TemplateMissing = new("EXP602", "a page asks for a layout or partial the theme does not have", "Add the template to theme/, or use an existing layout name.");
-    public static readonly ErrorCode TemplateRender = new("EXP603", "a theme template failed while rendering a page", "Check the helper or value the message names in the template.");
+    public static readonly ErrorCode TemplateSyntax = new("EXP601", "a theme template has a syntax error", "Fix the Scriban syntax at the position shown (every if, for and capture needs its end).");
+    public static readonly ErrorCode TemplateMissing = new("EXP602", "the theme lacks a layout, a partial or the theme.yml a page needs", "Add the file to theme/, or use a name the theme has (the message suggests the nearest).");
+    public static readonly ErrorCode TemplateRender = new("EXP603", "a theme template failed while rendering a page", "Check the variable, function or member the message names (README: Theme lists them); test optional values with if first.");
 
     public static readonly ErrorCode UnsafeHtml = new("EXP701", "raw HTML in Markdown uses a tag, attribute or URL outside the safe set", "Use Markdown instead, or only the tags and attributes README lists as safe.");
 

@@ -23,6 +23,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 0;
         LimitToString = 0;
         OutputLimit = 0;
+        // A partial's output is written where the include stands, as it is: no indentation is added.
+        AutoIndent = false;
         BuiltinObject.SetValue("include", include, readOnly: true);
         PushGlobal(functions);
     }
