@@ -57,5 +57,12 @@ public sealed record SourceMatter : FrontMatter
     public Model.CleanupRules Cleanup { get; init; } = Model.CleanupRules.None;
 }
 
+/// <summary>A country's summary (input/countries/), or the page of a country without one.</summary>
+public sealed record CountryMatter : FrontMatter
+{
+    /// <summary>The ISO 3166-1 alpha-2 code.</summary>
+    public required string Code { get; init; }
+}
+
 /// <summary>A stand-alone page (input/*.md), or a page the generator makes itself.</summary>
 public sealed record PageMatter : FrontMatter;

@@ -35,6 +35,7 @@ public static class FrontMatterReader
                 Citation = Citation(v, v.GetValueOrDefault("slug") as string ?? fileSlug),
                 Cleanup = Cleanup(v),
             }, v, data),
+            "country" => Common(new CountryMatter { Title = Text(v, "title"), Code = Text(v, "country") }, v, data),
             _ => Common(new PageMatter { Title = Text(v, "title") }, v, data),
         };
     }

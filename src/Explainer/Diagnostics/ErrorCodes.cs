@@ -49,12 +49,14 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownDiscrepancy = new("EXP803", "a discrepancy shortcode names a discrepancy that does not exist", "Use an id from input/data/discrepancies.yml.");
     public static readonly ErrorCode UnknownShortcode = new("EXP804", "a {{< shortcode >}} the generator does not know", "Use a documented shortcode (README lists them).");
     public static readonly ErrorCode FootnoteArtefact = new("EXP805", "cleaned source text still looks like it holds a glued footnote number", "Turn on footnote-markers or add a replace rule for this text.");
+    public static readonly ErrorCode UnknownCountry = new("EXP806", "a country the build does not know by that name or code", "Use the country's English name, its ISO 3166-1 code or an alias; add other names under aliases in input/data/countries.yml.");
 
     public static readonly ErrorCode Io = new("EXP901", "a file or folder could not be read or written", "Check that the path exists and is readable and writable.");
     public static readonly ErrorCode SearchIndex = new("EXP902", "the search index (Pagefind) could not be built", "Install Node.js and npm, or set SearchIndex to false in statiq.json.");
     public static readonly ErrorCode Usage = new("EXP903", "the command line is not valid", "Run with --help to see the commands and options.");
     public static readonly ErrorCode Internal = new("EXP904", "the generator failed on a file (a bug in the generator, not in the site)", "Report it with the file named; the rest of the site was still checked.");
     public static readonly ErrorCode ForeignOutput = new("EXP905", "the output folder holds files that no build wrote", "Choose an empty or new output folder, or pass --adopt-output to write the site among those files (README: What a build promises).");
+    public static readonly ErrorCode CountryData = new("EXP906", "the countries or map dataset (npm world-countries, world-atlas) could not be found", "Install Node.js and npm so the build can run npm install, or set Countries to false in statiq.json.");
 
     /// <summary>Every code, in order, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCodes)

@@ -9,6 +9,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Explainer.Markdown;
 
@@ -18,8 +19,12 @@ namespace Explainer.Markdown;
 /// content, collect the table of contents, write HTML. One instance serves a whole build and
 /// is safe to use from several threads.
 /// </summary>
-public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, DiscrepancyRegistry discrepancies, SiteUrls urls)
+public sealed class PageMarkdown(SiteModel site)
 {
+    private readonly Glossary glossary = site.Glossary;
+    private readonly SourceLibrary library = site.Library;
+    private readonly SiteUrls urls = site.Urls;
+
     /// <summary>The Markdig pipeline: CommonMark plus footnotes, pipe tables, heading ids and our syntax.</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()
@@ -30,11 +35,14 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         .Use<ShortcodeExtension>()
         .Build();
 
-    private readonly GlossaryLinker _linker = new(glossary);
+    private readonly GlossaryLinker _linker = new(site.Glossary);
+
+    private readonly MentionLinker<LinkInline> _countries = new(site.Countries.Matcher, (match, label) => CountryLink(site.Countries.BySlug[match.Slug].Url, label));
 
     /// <param name="ownTerm">On a term's own page, its slug: the term is never linked to itself.</param>
     /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
-    public RenderedMarkdown Render(string markdown, ReportProblem reportLineColumn, string? ownTerm = null, ISet<string>? linked = null)
+    /// <param name="ownCountry">On a country's own page, its slug: the country is never linked to itself.</param>
+    public RenderedMarkdown Render(string markdown, ReportProblem reportLineColumn, string? ownTerm = null, ISet<string>? linked = null, string? ownCountry = null)
     {
         MarkdownPositions? positions = null; // made only when there is a problem to place
         ReportAt report = (offset, code, message) =>
@@ -42,14 +50,16 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
             var (line, column) = (positions ??= new MarkdownPositions(markdown)).Of(offset);
             reportLineColumn(line, column, code, Diagnostics.DiagnosticBag.OneLine(message));
         };
-        if (Parse(markdown, report) is not { } document) return new RenderedMarkdown(Utf8Text.Empty, [], [], [], []);
-        var shown = ShortcodeResolver.Resolve(document, discrepancies, library, text => Parse(text, report) ?? new MarkdownDocument(), report);
+        if (Parse(markdown, report) is not { } document) return RenderedMarkdown.Nothing;
+        var shown = ShortcodeResolver.Resolve(document, site, text => Parse(text, report) ?? new MarkdownDocument(), report);
         var index = SyntaxIndex.Of(document);
         var references = CitationResolver.Resolve(index.Citations, library, report);
         linked ??= new HashSet<string>(StringComparer.Ordinal);
         var explicitLinks = TermLinkResolver.Resolve(index.TermLinks, glossary, report);
         foreach (var link in explicitLinks) linked.Add(link.Slug);
         var inserted = _linker.Link(document, linked, ownTerm);
+        var countries = CountryMentions.In(document, site.Countries);
+        _countries.Link(document, ownCountry is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { ownCountry });
         SafetyGuard.Check(index.Untrusted, report);
 
         // With links inserted, one more walk puts explicit and automatic links in page order.
@@ -62,9 +72,9 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         if (ToHtml(document) is not { } html)
         {
             report(0, Diagnostics.ErrorCodes.TooDeep, TooDeepMessage);
-            return new RenderedMarkdown(Utf8Text.Empty, [], [], [], []);
+            return RenderedMarkdown.Nothing;
         }
-        return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown);
+        return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown) { Countries = countries };
     }
 
     /// <summary>Parses with the site's pipeline; null, with a diagnostic, when the text nests too deeply.</summary>
@@ -112,6 +122,15 @@ public sealed class PageMarkdown(Glossary glossary, SourceLibrary library, Discr
         }
         cached.Writer.Flush();
         return Utf8Text.From(cached.Writer.GetStringBuilder());
+    }
+
+    // A mention of a country linked to its page; the class lets the theme tell it from other links.
+    private static LinkInline CountryLink(string url, string label)
+    {
+        var link = new LinkInline(url, "") { IsClosed = true };
+        link.AppendChild(new LiteralInline(label));
+        link.GetAttributes().AddClass("country");
+        return link;
     }
 
     private static List<TocEntry> Toc(IEnumerable<HeadingBlock> headings) => headings

@@ -9,4 +9,10 @@ public sealed record RenderedMarkdown(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<Reference> References,
     IReadOnlyList<TermMention> Terms,
-    IReadOnlyList<string> Discrepancies);
+    IReadOnlyList<string> Discrepancies)
+{
+    public static readonly RenderedMarkdown Nothing = new(Utf8Text.Empty, [], [], [], []);
+
+    /// <summary>The sentences that mention a country, with their citations.</summary>
+    public IReadOnlyList<CountryMention> Countries { get; init; } = [];
+}

@@ -1,4 +1,3 @@
-using System.Text;
 using Explainer.Diagnostics;
 using Explainer.Markdown.Citations;
 using Explainer.Markdown.Shortcodes;
@@ -8,85 +7,87 @@ using Markdig.Syntax;
 namespace Explainer.Markdown;
 
 /// <summary>
-/// Expands shortcodes. The one shortcode today is <c>{{&lt; discrepancy id &gt;}}</c>: a note that
-/// names each source's version of a disputed fact with its citation, built from
-/// input/data/discrepancies.yml so the same data also feeds the /discrepancies/ page.
+/// Expands shortcodes into blocks made from the site's data files, so the same data feeds every
+/// page that shows it: <c>{{&lt; discrepancy id &gt;}}</c> (a note naming each source's version of
+/// a disputed fact, from input/data/discrepancies.yml) and <c>{{&lt; timeline &gt;}}</c> (the
+/// dated events, from input/data/timeline.yml). Their citations were checked where the data is
+/// written, so problems are not reported again on every page.
 /// </summary>
 public static class ShortcodeResolver
 {
-    public static readonly IReadOnlyList<string> Known = ["discrepancy"];
+    public static readonly IReadOnlyList<string> Known = ["discrepancy", "timeline"];
 
     /// <returns>The ids of the discrepancies shown on the page, in order.</returns>
-    public static List<string> Resolve(MarkdownDocument document, DiscrepancyRegistry discrepancies, SourceLibrary library,
-        Func<string, MarkdownDocument> parse, ReportAt report)
+    public static List<string> Resolve(MarkdownDocument document, SiteModel site, Func<string, MarkdownDocument> parse, ReportAt report)
     {
         var shown = new List<string>();
         foreach (var block in SyntaxWalk.Blocks<ShortcodeBlock>(document).ToList())
         {
-            if (block.Name != "discrepancy")
+            switch (block.Name)
             {
-                report(block.Span.Start, ErrorCodes.UnknownShortcode,
-                    $"unknown shortcode '{block.Name}'{Suggestions.DidYouMean(block.Name, Known)}; known shortcodes: {string.Join(", ", Known)}");
-                continue;
+                case "discrepancy" when block.Arguments.Count == 1 && site.Discrepancies.Find(block.Arguments[0]) is { } discrepancy:
+                    Discrepancy(block, discrepancy, shown, site.Library, parse);
+                    break;
+                case "discrepancy":
+                    var id = block.Arguments.FirstOrDefault() ?? "";
+                    report(block.Span.Start, ErrorCodes.UnknownDiscrepancy,
+                        $"unknown discrepancy '{id}'{Suggestions.DidYouMean(id, site.Discrepancies.All.Select(d => d.Id))}; discrepancies are listed in input/data/discrepancies.yml");
+                    break;
+                case "timeline":
+                    Timeline(block, site, shown, parse);
+                    break;
+                default:
+                    report(block.Span.Start, ErrorCodes.UnknownShortcode,
+                        $"unknown shortcode '{block.Name}'{Suggestions.DidYouMean(block.Name, Known)}; known shortcodes: {string.Join(", ", Known)}");
+                    break;
             }
-            if (block.Arguments.Count != 1 || discrepancies.Find(block.Arguments[0]) is not { } discrepancy)
-            {
-                var id = block.Arguments.FirstOrDefault() ?? "";
-                report(block.Span.Start, ErrorCodes.UnknownDiscrepancy,
-                    $"unknown discrepancy '{id}'{Suggestions.DidYouMean(id, discrepancies.All.Select(d => d.Id))}; discrepancies are listed in input/data/discrepancies.yml");
-                continue;
-            }
-            var repeat = shown.Count(s => s == discrepancy.Id);
-            shown.Add(discrepancy.Id);
-            Fill(block, discrepancy, repeat, library, parse);
         }
         return shown;
     }
 
-    private static void Fill(ShortcodeBlock block, Discrepancy discrepancy, int repeat, SourceLibrary library, Func<string, MarkdownDocument> parse)
+    private static void Discrepancy(ShortcodeBlock block, Discrepancy discrepancy, List<string> shown, SourceLibrary library, Func<string, MarkdownDocument> parse)
     {
+        var repeat = shown.Count(s => s == discrepancy.Id);
+        shown.Add(discrepancy.Id);
         block.CssClass = "discrepancy";
         block.Id = repeat == 0 ? discrepancy.Anchor : $"{discrepancy.Anchor}-{repeat + 1}";
         block.Label = $"Sources disagree: {discrepancy.Fact}";
-        var generated = parse(NoteMarkdown(discrepancy, library));
+        Adopt(block, parse(DataText.DiscrepancyNote(discrepancy, library)), block);
+    }
+
+    // The timeline: an ordered list of events, each with its date, text, topics and, where sources disagree on the date, the note.
+    private static void Timeline(ShortcodeBlock list, SiteModel site, List<string> shown, Func<string, MarkdownDocument> parse)
+    {
+        list.Element = "ol";
+        list.CssClass = "timeline";
+        list.Label = "Events in date order";
+        foreach (var @event in site.Timeline.Events)
+        {
+            var item = new ShortcodeBlock(null!) { Name = "event", Arguments = [@event.Id], Element = "li", CssClass = "event", Id = @event.Anchor, Span = list.Span };
+            Adopt(item, parse(DataText.Event(@event, site.Series)), list);
+            if (@event.Discrepancy is { } id && site.Discrepancies.Find(id) is { } discrepancy)
+            {
+                var note = new ShortcodeBlock(null!) { Name = "discrepancy", Arguments = [id], Span = list.Span };
+                Discrepancy(note, discrepancy, shown, site.Library, parse);
+                item.Add(note);
+            }
+            list.Add(item);
+        }
+    }
+
+    // Moves the blocks of generated Markdown into the shortcode; their problems belong to the shortcode, their citations to the data file.
+    private static void Adopt(ContainerBlock target, MarkdownDocument generated, Block placedAt)
+    {
         foreach (var node in SyntaxWalk.All(generated))
         {
-            // Any problem inside the generated note belongs to the shortcode; its citations were checked with the data.
-            node.Span = block.Span;
+            node.Span = placedAt.Span;
             if (node is CitationInline citation) citation.FromData = true;
         }
         while (generated.Count > 0)
         {
             var child = generated[0];
             generated.RemoveAt(0);
-            block.Add(child);
+            target.Add(child);
         }
-    }
-
-    private static string NoteMarkdown(Discrepancy discrepancy, SourceLibrary library)
-    {
-        var text = new StringBuilder();
-        text.Append("**Sources disagree:** ").Append(Escape(discrepancy.Fact)).Append("\n\n");
-        foreach (var claim in discrepancy.Claims)
-        {
-            var title = library.Find(claim.SourceId)?.Citation.DisplayTitle ?? claim.SourceId;
-            text.Append("- *").Append(Escape(title)).Append("*: ").Append(Escape(claim.Says))
-                .Append(" [@").Append(claim.SourceId).Append(", ¶").Append(claim.Paragraph).Append("]\n");
-        }
-        if (discrepancy.Note is { } note) text.Append('\n').Append(note).Append('\n');
-        text.Append("\n[All the places the sources disagree](/discrepancies/#").Append(discrepancy.Anchor).Append(")\n");
-        return text.ToString();
-    }
-
-    /// <summary>Backslash-escapes Markdown punctuation so data text renders exactly as written.</summary>
-    public static string Escape(string plain)
-    {
-        var builder = new StringBuilder(plain.Length + 8);
-        foreach (var c in plain)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c > 127 || char.IsWhiteSpace(c)) builder.Append(c == '\n' ? ' ' : c);
-            else builder.Append('\\').Append(c);
-        }
-        return builder.ToString();
     }
 }

@@ -6,6 +6,9 @@ public sealed record TermBacklink(string Url, string Title, string Kind, string 
 /// <summary>A page that cites a source, and which of its paragraphs.</summary>
 public sealed record SourceBacklink(string Url, string Title, string Kind, IReadOnlyList<int> Paragraphs);
 
+/// <summary>A sentence of a page that mentions a country, with its citations: a statement about the country.</summary>
+public sealed record CountryStatement(string Url, string Title, string Kind, string Sentence, IReadOnlyList<StatementCitation> Citations);
+
 /// <summary>A page that shows a discrepancy note.</summary>
 public sealed record PageRef(string Url, string Title);
 
@@ -20,6 +23,8 @@ public sealed class Backlinks
     private readonly Dictionary<string, List<TermBacklink>> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SourceBacklink>> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PageRef>> _discrepancies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CountryStatement>> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CountryParagraph>> _countryParagraphs = new(StringComparer.Ordinal);
 
     /// <param name="pages">Facts of every page; order does not matter, results are sorted.</param>
     public Backlinks(IEnumerable<PageFacts> pages)
@@ -32,6 +37,10 @@ public sealed class Backlinks
                 Add(_sources, group.Key, new SourceBacklink(page.Url, page.Title, page.Kind, group.Select(c => c.Paragraph).Distinct().Order().ToList()));
             foreach (var id in page.Discrepancies.Distinct())
                 Add(_discrepancies, id, new PageRef(page.Url, page.Title));
+            foreach (var mention in page.Countries)
+                Add(_countries, mention.Slug, new CountryStatement(page.Url, page.Title, page.Kind, mention.Sentence, mention.Citations));
+            foreach (var paragraph in page.CountryParagraphs)
+                Add(_countryParagraphs, paragraph.Slug, paragraph);
         }
     }
 
@@ -40,6 +49,15 @@ public sealed class Backlinks
     public IReadOnlyList<SourceBacklink> CitationsOf(string sourceId) => _sources.GetValueOrDefault(sourceId) ?? [];
 
     public IReadOnlyList<PageRef> PagesShowing(string discrepancyId) => _discrepancies.GetValueOrDefault(discrepancyId) ?? [];
+
+    /// <summary>Every sentence of every page that mentions the country, topics first.</summary>
+    public IReadOnlyList<CountryStatement> StatementsAbout(string countrySlug) => _countries.GetValueOrDefault(countrySlug) ?? [];
+
+    /// <summary>The source paragraphs that mention the country, by source and paragraph.</summary>
+    public IReadOnlyList<CountryParagraph> ParagraphsAbout(string countrySlug) => _countryParagraphs.GetValueOrDefault(countrySlug) ?? [];
+
+    /// <summary>Every country some page or source mentions.</summary>
+    public IEnumerable<string> MentionedCountries => _countries.Keys.Union(_countryParagraphs.Keys).Order(StringComparer.Ordinal);
 
     /// <summary>Pages citing one paragraph of a source.</summary>
     public IEnumerable<SourceBacklink> CitationsOf(string sourceId, int paragraph) =>

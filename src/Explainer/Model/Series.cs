@@ -20,6 +20,11 @@ public sealed class Series(IEnumerable<SeriesEntry> entries)
 
     public IReadOnlyList<SeriesEntry> Entries => _entries;
 
+    /// <summary>A fingerprint of the series as pages show it (titles in order), for the cache keys of what shows it.</summary>
+    public string Fingerprint => _fingerprint ??= Pipeline.ContentHash.Of(_entries.SelectMany(e => new[] { e.Slug, e.Title, e.Description, "\u001e" }));
+
+    private string? _fingerprint;
+
     public SeriesEntry? Find(string slug) => IndexOf(slug) is var i and >= 0 ? _entries[i] : null;
 
     public SeriesEntry? Previous(string slug) => Neighbour(slug, -1);

@@ -1,13 +1,13 @@
 namespace Explainer.Model;
 
-/// <summary>One occurrence of a glossary name in a text.</summary>
+/// <summary>One occurrence of a name (a glossary term's, a country's) in a text.</summary>
 public readonly record struct TermMatch(int Start, int Length, string Slug);
 
 /// <summary>
-/// Finds glossary names in text in one pass (Aho-Corasick over case-folded characters):
-/// whole words only (in scripts written with spaces), leftmost-longest, so "Great Firewall of
-/// China" wins over "Great Firewall".
-/// A name written only in capitals (an acronym such as "AI") matches only in capitals.
+/// Finds names in text in one pass (Aho-Corasick over case-folded characters): whole words only
+/// (in scripts written with spaces), leftmost-longest, so "Great Firewall of China" wins over
+/// "Great Firewall". A name written only in capitals (an acronym such as "AI") matches only in
+/// capitals; proper names (countries) can be made to match only as written.
 /// Knows nothing of Markdown or HTML.
 /// </summary>
 public sealed class TermMatcher
@@ -22,14 +22,15 @@ public sealed class TermMatcher
 
     public static readonly TermMatcher Empty = new([]);
 
-    /// <param name="names">Each name to find and the slug of the term it belongs to.</param>
-    public TermMatcher(IEnumerable<(string Name, string Slug)> names)
+    /// <param name="names">Each name to find and the slug of what it names.</param>
+    /// <param name="matchCase">Every name matches only as written ("Turkey", not "turkey").</param>
+    public TermMatcher(IEnumerable<(string Name, string Slug)> names, bool matchCase = false)
     {
         foreach (var (name, slug) in names)
         {
             var text = name.Trim();
             if (text.Length == 0) continue;
-            var caseSensitive = text.Any(char.IsUpper) && !text.Any(char.IsLower);
+            var caseSensitive = matchCase || (text.Any(char.IsUpper) && !text.Any(char.IsLower));
             _patterns.Add(new Pattern(text, slug, caseSensitive));
             AddToTrie(Fold(text), _patterns.Count - 1);
         }

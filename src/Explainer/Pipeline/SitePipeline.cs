@@ -31,14 +31,19 @@ public static class SitePipeline
         var glossary = build.Run(new ReadGlossary(), stage => stage.Process(sourced, drafts, build));
         var series = build.Run(new ReadSeries(), stage => stage.Process(sourced, drafts, build));
         var discrepancies = build.Run(new ReadDiscrepancies(), stage => stage.Process(library, build));
-        var site = new SiteModel(settings, new SiteUrls(settings), library, glossary, series, discrepancies, drafts, StandalonePages.Of(sourced));
-        var documents = build.Run(new AddGeneratedPages(), stage => stage.Process(sourced, site, theme.Data));
+        var (checkedPages, countries) = build.Run(new ReadCountries(), stage => stage.Process(settings, sourced, build));
+        var timeline = build.Run(new ReadTimeline(), stage => stage.Process(library, series, discrepancies, build));
+        var site = new SiteModel(settings, new SiteUrls(settings), library, glossary, series, discrepancies, countries, timeline, drafts, StandalonePages.Of(checkedPages));
+        var documents = build.Run(new AddGeneratedPages(), stage => stage.Process(checkedPages, site, theme.Data));
 
         // Render: Markdown with citations, term links and shortcodes; a source's cleaned text.
         documents = build.Each(documents, new RenderMarkdown(site), new RenderSourceText(site));
 
-        // Cross-link: backlinks, the lists of the index pages, then the view each page's layout shows.
+        // Cross-link: backlinks; the country pages, written from what every other page said; the
+        // lists of the index pages; then the view each page's layout shows.
         var linked = new LinkedSite(site, build.Run(new CollectBacklinks(), stage => stage.Process(documents)));
+        documents = build.Run(new AddCountryPages(), stage => stage.Process(documents, linked));
+        documents = build.Each(documents, new RenderMarkdown(site, countryPages: true));
         var lists = build.Run(new ComposeLists(), stage => stage.Process(documents, linked));
         documents = build.Each(documents, new ComposePageViews(linked, lists), new ComposePublishing(site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));

@@ -85,6 +85,7 @@ public static class SettingsReader
             SearchIndex = v.GetValueOrDefault("SearchIndex") as bool? ?? defaults.SearchIndex,
             Feed = v.GetValueOrDefault("Feed") as bool? ?? defaults.Feed,
             Sitemap = v.GetValueOrDefault("Sitemap") as bool? ?? defaults.Sitemap,
+            Countries = v.GetValueOrDefault("Countries") as bool? ?? defaults.Countries,
             License = v.GetValueOrDefault("License") as string,
         };
     }

@@ -15,6 +15,8 @@ public sealed record SiteSettings
     public bool SearchIndex { get; init; } = true;
     public bool Feed { get; init; } = true;
     public bool Sitemap { get; init; } = true;
+    /// <summary>Find the countries the content mentions and make their pages and the world map.</summary>
+    public bool Countries { get; init; } = true;
     public string? License { get; init; }
 
     public static readonly SiteSettings Default = new();

@@ -24,7 +24,12 @@ public sealed class AddGeneratedPages : IStage
         var added = new List<Document>();
         foreach (var (page, title, description) in Pages(documents, site, theme))
         {
-            var body = page.Layout == "discrepancies" ? DiscrepancyNotes(site) : "";
+            var body = page.Layout switch
+            {
+                "discrepancies" => DiscrepancyNotes(site),
+                "timeline" => "{{< timeline >}}\n",
+                _ => "",
+            };
             if (byUrl.TryGetValue(page.Url, out var existing))
             {
                 adopted[existing] = existing
@@ -56,6 +61,8 @@ public sealed class AddGeneratedPages : IStage
     {
         foreach (var page in GeneratedPages.All)
         {
+            // Pages of features the site does not use are not made: no empty map, no empty timeline.
+            if ((page.Layout == "countries" && site.Countries.IsEmpty) || (page.Layout == "timeline" && site.Timeline.Events.Count == 0)) continue;
             var text = theme.Section(page.Section);
             yield return (page, text.Title ?? site.Settings.Title, text.Description ?? site.Settings.Description);
         }

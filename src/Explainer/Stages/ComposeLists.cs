@@ -9,7 +9,9 @@ public sealed record SiteLists(
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<LetterView> Letters,
     IReadOnlyList<SourceListView> Sources,
-    IReadOnlyList<TagView> Tags);
+    IReadOnlyList<TagView> Tags,
+    WorldMapView Map,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> TopicCountries);
 
 /// <summary>
 /// Composes the lists of the generated index pages: the series (home, topics), the glossary by
@@ -32,7 +34,11 @@ public sealed class ComposeLists : IStage
                 .OrderBy(e => e.Order)
                 .Select(e => new LinkView(urls.Link(e.Url), e.Title, e.Description, e.Url)).ToList()))
             .ToList();
-        return new SiteLists(topics, Letters(site), Sources(linked), tags);
+        // Which countries each topic's frontmatter names, by slug: a country's page lists the topics that cover it.
+        var topicCountries = documents.Where(d => d.Kind == ContentKinds.Topic && d.Matter is Content.TopicMatter).GroupBy(d => d.Slug).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<string>)((Content.TopicMatter)g.First().Matter!).Countries.Select(site.Countries.Named).OfType<Country>().Select(c => c.Slug).ToList(),
+            StringComparer.Ordinal);
+        return new SiteLists(topics, Letters(site), Sources(linked), tags, WorldMaps.Of(documents, linked), topicCountries);
     }
 
     private static List<LetterView> Letters(SiteModel site) => site.Glossary.Alphabetical()

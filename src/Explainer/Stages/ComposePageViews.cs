@@ -20,7 +20,9 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
         if (document.Get(Keys.Layout) is not { } layout || document.Failed || document.Kind == "file") return document;
         PageView view = layout switch
         {
-            "home" or "topics" => new SeriesPageView { Topics = lists.Topics },
+            "home" => new SeriesPageView { Topics = lists.Topics, Map = _site.Countries.IsEmpty ? null : lists.Map },
+            "topics" => new SeriesPageView { Topics = lists.Topics },
+            "countries" => new CountriesPageView { Map = lists.Map },
             "glossary" => new GlossaryPageView { Letters = lists.Letters },
             "sources" => new BibliographyPageView { Sources = lists.Sources },
             "tags" => new TagIndexPageView { TagList = lists.Tags },
@@ -30,6 +32,7 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
                 ContentKinds.Topic => Topic(document),
                 ContentKinds.Term => Term(document),
                 ContentKinds.Source when _site.Library.Find(document.Slug) is { } source => Source(document, source),
+                ContentKinds.Country => Country(document),
                 "redirect" => Redirect(document),
                 _ => new PageView(),
             },
@@ -57,7 +60,7 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
             References = ViewFactory.References(document.Get(Keys.References) ?? [], _site.Library, urls),
             Terms = facts is null ? [] : ViewFactory.Terms(facts.Terms.Select(t => t.Slug), _site.Glossary, urls),
             Tags = (matter?.Tags ?? []).Select(t => new LinkView(urls.Link($"/tags/{t}/"), t, Path: $"/tags/{t}/")).ToList(),
-            Section = document.Kind switch { ContentKinds.Topic => "topics", ContentKinds.Term => "glossary", ContentKinds.Source => "sources", _ => null },
+            Section = document.Kind switch { ContentKinds.Topic => "topics", ContentKinds.Term => "glossary", ContentKinds.Source => "sources", ContentKinds.Country => "countries", _ => null },
             Date = matter?.Date,
             Updated = matter?.Updated,
             Params = matter?.Params ?? new Dictionary<string, object?>(),
@@ -77,7 +80,19 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
             Position = series.Position(slug),
             SeriesLength = series.Entries.Count,
             Related = ((document.Matter as TopicMatter)?.Related ?? []).Select(series.Find).Select(Link).OfType<LinkView>().ToList(),
+            Countries = ((document.Matter as TopicMatter)?.Countries ?? []).Select(_site.Countries.Named).OfType<Country>().Distinct()
+                .Select(c => new LinkView(_site.Urls.Link(c.Url), c.Name, Path: c.Url)).ToList(),
         };
+    }
+
+    private CountryPageView Country(Document document)
+    {
+        var code = (document.Matter as CountryMatter)?.Code ?? "";
+        var country = _site.Countries.ByCode.GetValueOrDefault(code);
+        var coveredBy = _site.Series.Entries
+            .Where(e => country is not null && (lists.TopicCountries.GetValueOrDefault(e.Slug) ?? []).Contains(country.Slug))
+            .Select(e => Link(e)!).ToList();
+        return new CountryPageView { Code = code, CoveredBy = coveredBy };
     }
 
     private TermPageView Term(Document document)

@@ -3,7 +3,8 @@ namespace Explainer.Stages;
 /// <summary>
 /// Which kind of page a content file is, decided by its folder under input/, and the schema
 /// its frontmatter must follow: topics/ hold the series, glossary/ the terms, sources/ the
-/// source documents; Markdown files directly in input/ are stand-alone pages (index.md is home).
+/// source documents, countries/ the summaries of countries; Markdown files directly in input/ are
+/// stand-alone pages (index.md is home).
 /// </summary>
 public static class ContentKinds
 {
@@ -11,6 +12,7 @@ public static class ContentKinds
     public const string Term = "term";
     public const string Source = "source";
     public const string Page = "page";
+    public const string Country = "country";
 
     /// <summary>The kind of an input-relative path such as "topics/a.md", or null when it is not content.</summary>
     public static string? Of(string inputRelativePath)
@@ -22,6 +24,7 @@ public static class ContentKinds
             "topics" => Topic,
             "glossary" => Term,
             "sources" => Source,
+            "countries" => Country,
             _ => Page,
         };
     }
@@ -32,6 +35,7 @@ public static class ContentKinds
         Topic => "/topics/",
         Term => "/glossary/",
         Source => "/sources/",
+        Country => "/countries/",
         _ => "/",
     };
 }

@@ -18,6 +18,8 @@ public static class GeneratedPages
         new("/sources/", "sources", "sources"),
         new("/tags/", "tags", "tags"),
         new("/discrepancies/", "discrepancies", "discrepancies"),
+        new("/countries/", "countries", "countries"),
+        new("/timeline/", "timeline", "timeline"),
         new("/search/", "search", "search"),
         new("/404.html", "404", "404"),
     ];
@@ -31,6 +33,7 @@ public static class GeneratedPages
         ContentKinds.Topic => "topic",
         ContentKinds.Term => "term",
         ContentKinds.Source => "source",
+        ContentKinds.Country => "country",
         "redirect" => "redirect",
         _ => All.FirstOrDefault(p => p.Url == url)?.Layout ?? "page",
     };

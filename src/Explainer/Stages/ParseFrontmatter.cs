@@ -12,7 +12,7 @@ namespace Explainer.Stages;
 /// </summary>
 public sealed class ParseFrontmatter : DocumentStage
 {
-    private static readonly Dictionary<string, Schema> Schemas = new[] { ContentKinds.Topic, ContentKinds.Term, ContentKinds.Source, ContentKinds.Page }
+    private static readonly Dictionary<string, Schema> Schemas = new[] { ContentKinds.Topic, ContentKinds.Term, ContentKinds.Source, ContentKinds.Page, ContentKinds.Country }
         .ToDictionary(kind => kind, Schema.Load);
 
     public override Document? Process(Document document, BuildContext context)

@@ -66,23 +66,7 @@ public sealed class ReadDiscrepancies : IStage
             claims.Add(claim);
         }
         var note = item.GetValueOrDefault("note") as string;
-        if (note is not null) CheckNote(note, positions.GetValueOrDefault($"{path}.note", file), fileText, library, context);
+        if (note is not null) DataMarkdown.Check(note, positions.GetValueOrDefault($"{path}.note", file), fileText, library, context.Diagnostics);
         return new Discrepancy(item.GetValueOrDefault("id") as string ?? "", item.GetValueOrDefault("fact") as string ?? "", note, claims);
-    }
-
-    private static void CheckNote(string note, SourcePosition at, string fileText, SourceLibrary library, BuildContext context)
-    {
-        // A quoted note's text starts one column after its quotation mark.
-        var lines = fileText.Split('\n');
-        if (at.Line - 1 < lines.Length && at.Column - 1 < lines[at.Line - 1].Length && lines[at.Line - 1][at.Column - 1] is '"' or '\'')
-            at = at with { Column = at.Column + 1 };
-        var positions = new MarkdownPositions(note);
-        var document = PageMarkdown.Parse(note, (_, code, message) => context.Diagnostics.Error(at, code, message));
-        if (document is null) return;
-        CitationResolver.Resolve(document, library, (offset, code, message) =>
-        {
-            var (line, column) = positions.Of(offset);
-            context.Diagnostics.Error(line == 0 ? at with { Column = at.Column + column } : at with { Line = at.Line + line, Column = column + 1 }, code, message);
-        });
     }
 }

@@ -26,8 +26,20 @@ public sealed class RenderSourceText(SiteModel site) : DocumentStage
         var blocks = source.Blocks
             .Select(b => new SourceParagraphView(b.Number, b.Anchor, RawHtml.From(b.IsHeading ? HtmlText.Escape(b.Text) : linker.Link(b.Text, linked, mentions)), b.IsHeading))
             .ToList();
+        var countries = source.Blocks.Where(b => !b.IsHeading).SelectMany(b => CountriesIn(b, source.Id)).ToList();
         return document
             .With(Keys.SourceText, blocks)
-            .With(Keys.Facts, facts with { Terms = facts.Terms.Concat(mentions).ToList() });
+            .With(Keys.Facts, facts with { Terms = facts.Terms.Concat(mentions).ToList(), CountryParagraphs = countries });
+    }
+
+    // Every country a paragraph names, once, with the first sentence that names it.
+    private IEnumerable<CountryParagraph> CountriesIn(SourceBlock block, string sourceId)
+    {
+        var sentences = Checks.SentenceSplitter.Split(block.Text);
+        foreach (var match in site.Countries.Matcher.FindAll(block.Text).DistinctBy(m => m.Slug))
+        {
+            var (start, end) = sentences.LastOrDefault(s => s.Start <= match.Start, (Start: 0, End: block.Text.Length));
+            yield return new CountryParagraph(match.Slug, sourceId, block.Number, block.Text[start..end]);
+        }
     }
 }

@@ -10,7 +10,11 @@ public static class SiteViews
     public static SiteView Of(SiteModel site, SiteLists lists, ThemeData theme)
     {
         var (settings, urls) = (site.Settings, site.Urls);
-        var sections = theme.Sections.Keys
+        // A section whose page the site does not have (no countries, no timeline) is in no menu.
+        var absent = new HashSet<string>(StringComparer.Ordinal);
+        if (site.Countries.IsEmpty) absent.Add("countries");
+        if (site.Timeline.Events.Count == 0) absent.Add("timeline");
+        var sections = theme.Sections.Keys.Where(name => !absent.Contains(name))
             .Select(name => new SectionView(name, theme.Section(name).Label, GeneratedPages.UrlOf(name) ?? "", urls.Link(GeneratedPages.UrlOf(name) ?? "/")))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
         List<SectionView> Pick(IEnumerable<string> names) => names.Where(sections.ContainsKey).Select(n => sections[n]).ToList();

@@ -3,18 +3,18 @@ using Markdig.Renderers.Html;
 
 namespace Explainer.Markdown.Shortcodes;
 
-/// <summary>Renders a resolved shortcode as a labelled aside around the blocks its resolver produced.</summary>
+/// <summary>Renders a resolved shortcode as a labelled element (an aside, a list, an item) around the blocks its resolver produced.</summary>
 public sealed class HtmlShortcodeRenderer : HtmlObjectRenderer<ShortcodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, ShortcodeBlock block)
     {
         if (block.CssClass is null) return;
         renderer.EnsureLine();
-        renderer.Write("<aside class=\"").WriteEscape(block.CssClass).Write('"');
+        renderer.Write('<').Write(block.Element).Write(" class=\"").WriteEscape(block.CssClass).Write('"');
         if (block.Id is not null) renderer.Write(" id=\"").WriteEscape(block.Id).Write('"');
         if (block.Label is not null) renderer.Write(" aria-label=\"").WriteEscape(block.Label).Write('"');
         renderer.WriteLine(">");
         renderer.WriteChildren(block);
-        renderer.WriteLine("</aside>");
+        renderer.Write("</").Write(block.Element).WriteLine(">");
     }
 }

@@ -1,9 +1,10 @@
 namespace Explainer.Theme.Views;
 
-/// <summary>The home page and /topics/: the series in reading order.</summary>
+/// <summary>The home page and /topics/: the series in reading order, and the world map (empty when the site has no countries).</summary>
 public sealed record SeriesPageView : PageView
 {
     public IReadOnlyList<LinkView> Topics { get; init; } = [];
+    public WorldMapView? Map { get; init; }
 }
 
 /// <summary>/glossary/: every term, by letter.</summary>

@@ -8,4 +8,6 @@ public sealed record TopicPageView : PageView
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }
     public IReadOnlyList<LinkView> Related { get; init; } = [];
+    /// <summary>The countries the topic covers (its <c>countries</c>), linked to their pages.</summary>
+    public IReadOnlyList<LinkView> Countries { get; init; } = [];
 }

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Explainer.IO;
+
+/// <summary>
+/// Finds files of npm packages the build uses (Pagefind, the countries and map datasets) in
+/// node_modules of the site root and its parents, then of the generator's own folder and its
+/// parents. When they are missing but a package.json there lists the package, npm installs it
+/// first (once), so a fresh machine needs nothing but Node.js.
+/// </summary>
+public static class NodePackages
+{
+    /// <summary>The first of <paramref name="relativePaths"/> (under node_modules) that exists, installing <paramref name="package"/> if need be; null when it cannot be had.</summary>
+    public static string? Find(string siteRoot, string package, params string[] relativePaths) =>
+        Locate(siteRoot, relativePaths) ?? (Install(siteRoot, package) ? Locate(siteRoot, relativePaths) : null);
+
+    /// <summary>Every node_modules folder that may hold the site's packages, nearest first.</summary>
+    public static IEnumerable<string> Folders(string siteRoot) =>
+        Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory))
+            .Select(folder => Path.Combine(folder, "node_modules"))
+            .Where(Directory.Exists);
+
+    private static string? Locate(string siteRoot, string[] relativePaths) =>
+        Folders(siteRoot).SelectMany(modules => relativePaths.Select(p => Path.Combine(modules, p))).FirstOrDefault(File.Exists);
+
+    private static readonly Lock Installing = new();
+
+    private static bool Install(string siteRoot, string package)
+    {
+        var project = Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory))
+            .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "package.json"))
+                && File.ReadAllText(Path.Combine(folder, "package.json")).Contains($"\"{package}\"", StringComparison.Ordinal));
+        if (project is null) return false;
+        lock (Installing)
+        {
+            Console.Error.WriteLine($"Installing {package} with npm in {project} (once)...");
+            return Run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], project).Exit == 0;
+        }
+    }
+
+    private static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var current = new DirectoryInfo(Path.GetFullPath(folder)); current is not null; current = current.Parent)
+            yield return current.FullName;
+    }
+
+    /// <summary>Runs a program and returns its exit code and everything it printed.</summary>
+    public static (int Exit, string Output) Run(string command, string[] arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stderr + stdout.Result);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, e.Message);
+        }
+    }
+}

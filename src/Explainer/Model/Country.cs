@@ -1,0 +1,12 @@
+namespace Explainer.Model;
+
+/// <summary>
+/// A country as the world-countries dataset knows it: ISO 3166-1 codes, its common name (the
+/// page's title and slug) and every name the build looks for in prose.
+/// </summary>
+/// <param name="Code">The alpha-2 code, e.g. "UG".</param>
+/// <param name="Numeric">The numeric code, e.g. "800", which the map's shapes carry.</param>
+public sealed record Country(string Code, string Numeric, string Name, string Slug, IReadOnlyList<string> Names)
+{
+    public string Url => $"/countries/{Slug}/";
+}

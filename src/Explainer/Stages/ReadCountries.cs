@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Explainer.Data;
+using Explainer.Diagnostics;
+using Explainer.IO;
+using Explainer.Model;
+using Explainer.Pipeline;
+using Explainer.Settings;
+
+namespace Explainer.Stages;
+
+/// <summary>
+/// Builds the country catalog from the world-countries dataset (npm, ODbL): each country's
+/// ISO codes, common name (its page's title and slug), official name and alternative spellings,
+/// plus the names editors add in input/data/countries.yml for variants the sources use
+/// ("Britain"). Two- and three-letter codes among the spellings are left out: "AI" would find
+/// Anguilla in every sentence about artificial intelligence. Then checks what names countries in
+/// the content: topics' <c>countries</c> and the country summaries in input/countries/.
+/// </summary>
+public sealed class ReadCountries : IStage
+{
+    public const string DataFile = "data/countries.yml";
+
+    /// <returns>The documents (a country summary titled with its country's name unless it has a title) and the catalog.</returns>
+    public (IReadOnlyList<Document> Documents, CountryCatalog Countries) Process(SiteSettings settings, IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (!settings.Countries) return (documents, CountryCatalog.Empty);
+        var catalog = Catalog(context);
+        return (CountryPages.Check(documents, catalog, context.Diagnostics), catalog);
+    }
+
+    private static CountryCatalog Catalog(BuildContext context)
+    {
+        var dataset = NodePackages.Find(context.Options.Root, "world-countries", Path.Combine("world-countries", "countries.json"));
+        if (dataset is null)
+        {
+            context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.CountryData,
+                "the countries dataset (npm package world-countries) is not installed and could not be installed; install Node.js and npm, or set \"Countries\": false");
+            return CountryCatalog.Empty;
+        }
+        var aliasesFile = Path.Combine(context.InputFolder, DataFile);
+        var aliasesText = File.Exists(aliasesFile) && LinkRefusal.IsInside(context, aliasesFile) ? TextFile.Read(aliasesFile).Text : null;
+        var info = new FileInfo(dataset);
+        return context.Cached(nameof(ReadCountries), () => $"{dataset}|{info.Length}|{info.LastWriteTimeUtc.Ticks}|{ContentHash.Of(aliasesText ?? "")}",
+            diagnostics => Read(dataset, aliasesText, context.Relative(aliasesFile), diagnostics));
+    }
+
+    private static CountryCatalog Read(string dataset, string? aliasesText, string aliasesPath, DiagnosticBag diagnostics)
+    {
+        var countries = Dataset(dataset);
+        if (aliasesText is null) return new CountryCatalog(countries.Values);
+        var at = SourcePosition.StartOf(aliasesPath);
+        if (!YamlText.TryParse(aliasesText, at, diagnostics, ErrorCodes.YamlSyntax, out var root)) return new CountryCatalog(countries.Values);
+        var data = new SchemaValidator(at, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, Schema.Load("countries"));
+        foreach (var (code, names) in data.Values.GetValueOrDefault("aliases") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())
+        {
+            if (!countries.TryGetValue(code, out var country))
+            {
+                diagnostics.Error(data.Positions.GetValueOrDefault($"aliases.{code}", at), ErrorCodes.UnknownCountry,
+                    $"'{code}' is not an ISO 3166-1 alpha-2 code{Suggestions.DidYouMean(code, countries.Keys)}; write countries by code, e.g. GB: [Britain]");
+                continue;
+            }
+            var added = (names as IEnumerable<object?>)?.OfType<string>() ?? [];
+            countries[code] = country with { Names = country.Names.Concat(added).Distinct(StringComparer.Ordinal).ToList() };
+        }
+        return new CountryCatalog(countries.Values);
+    }
+
+    private static Dictionary<string, Country> Dataset(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        var countries = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var item in json.RootElement.EnumerateArray())
+        {
+            var code = item.GetProperty("cca2").GetString() ?? "";
+            var numeric = item.TryGetProperty("ccn3", out var ccn3) ? ccn3.GetString() ?? "" : "";
+            var name = item.GetProperty("name");
+            var common = name.GetProperty("common").GetString() ?? code;
+            var names = new List<string> { common };
+            if (name.TryGetProperty("official", out var official) && official.GetString() is { } o) names.Add(o);
+            if (item.TryGetProperty("altSpellings", out var spellings))
+                names.AddRange(spellings.EnumerateArray().Select(s => s.GetString() ?? "").Where(s => !IsCode(s)));
+            countries[code] = new Country(code, numeric, common, Slug(common), names.Distinct(StringComparer.Ordinal).ToList());
+        }
+        return countries;
+    }
+
+    private static bool IsCode(string spelling) => spelling.Length <= 3 && spelling.All(char.IsUpper);
+
+    /// <summary>The page slug of a name: "Côte d'Ivoire" is "cote-d-ivoire".</summary>
+    public static string Slug(string name)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        }
+        return string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
