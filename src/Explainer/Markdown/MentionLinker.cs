@@ -81,18 +81,25 @@ public sealed class MentionLinker<TLink>(TermMatcher matcher, Func<TermMatch, st
         }
         if (chosen.Count == 0) return;
 
-        var anchor = run[0];
+        // New inlines go after the run, then the run goes. Markdig's InsertBefore leaves the inserted
+        // inline without its PreviousSibling, so a later pass removing it would cut the paragraph short.
+        var cursor = run[^1];
+        void Append(Inline inline)
+        {
+            cursor.InsertAfter(inline);
+            cursor = inline;
+        }
         var position = 0;
         foreach (var match in chosen)
         {
-            if (match.Start > position) anchor.InsertBefore(new LiteralInline(text[position..match.Start]));
+            if (match.Start > position) Append(new LiteralInline(text[position..match.Start]));
             var label = string.Join(' ', text.Substring(match.Start, match.Length).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
             var inline = link(match, label);
-            anchor.InsertBefore(inline);
+            Append(inline);
             inserted.Add(inline);
             position = match.Start + match.Length;
         }
-        if (position < text.Length) anchor.InsertBefore(new LiteralInline(text[position..]));
+        if (position < text.Length) Append(new LiteralInline(text[position..]));
         foreach (var original in run) original.Remove();
     }
 

@@ -18,7 +18,7 @@ public static class CountryPageText
     {
         var (site, backlinks) = (linked.Site, linked.Backlinks);
         var text = new StringBuilder();
-        var statements = backlinks.StatementsAbout(country.Slug).Where(s => s.Kind == ContentKinds.Topic).ToList();
+        var statements = backlinks.StatementsAbout(country.Slug).Where(s => s.Kind == ContentKinds.Topic && s.Citations.Count > 0).ToList();
         if (statements.Count > 0)
         {
             text.Append("\n\n## What the series says\n");

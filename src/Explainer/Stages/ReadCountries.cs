@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Explainer.Data;
@@ -88,14 +87,14 @@ public sealed class ReadCountries : IStage
 
     private static bool IsCode(string spelling) => spelling.Length <= 3 && spelling.All(char.IsUpper);
 
-    /// <summary>The page slug of a name: "Côte d'Ivoire" is "cote-d-ivoire".</summary>
+    /// <summary>The page slug of a name: "Côte d'Ivoire" is "cote-d-ivoire", "Türkiye" is "turkiye".</summary>
     public static string Slug(string name)
     {
         var plain = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+            var letter = LatinLetters.Plain(c);
+            plain.Append(letter.All(char.IsAsciiLetterOrDigit) ? letter.ToLowerInvariant() : "-");
         }
         return string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
     }

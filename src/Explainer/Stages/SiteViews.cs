@@ -14,10 +14,10 @@ public static class SiteViews
         var absent = new HashSet<string>(StringComparer.Ordinal);
         if (site.Countries.IsEmpty) absent.Add("countries");
         if (site.Timeline.Events.Count == 0) absent.Add("timeline");
-        var sections = theme.Sections.Keys.Where(name => !absent.Contains(name))
-            .Select(name => new SectionView(name, theme.Section(name).Label, GeneratedPages.UrlOf(name) ?? "", urls.Link(GeneratedPages.UrlOf(name) ?? "/")))
+        var sections = theme.Sections.Keys
+            .Select(name => new SectionView(name, theme.Section(name).Label, GeneratedPages.UrlOf(name) ?? "", urls.Link(GeneratedPages.UrlOf(name) ?? "/"), !absent.Contains(name)))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
-        List<SectionView> Pick(IEnumerable<string> names) => names.Where(sections.ContainsKey).Select(n => sections[n]).ToList();
+        List<SectionView> Pick(IEnumerable<string> names) => names.Where(n => sections.TryGetValue(n, out var s) && s.Exists).Select(n => sections[n]).ToList();
         return new SiteView(
             settings.Title,
             settings.Description,

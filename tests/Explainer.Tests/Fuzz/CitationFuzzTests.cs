@@ -14,7 +14,7 @@ namespace Explainer.Tests.Fuzz;
 [Collection(FuzzCollection.Name)]
 public sealed class CitationFuzzTests(ITestOutputHelper log)
 {
-    private static readonly PageMarkdown Renderer = new(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default));
+    private static readonly PageMarkdown Renderer = new(Explainer.Model.SiteModel.Of(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default)));
 
     /// <summary>A fragment and what it must give: no code when valid, else the code and where in the fragment it points (the '@' of the bad item or the opening bracket).</summary>
     private sealed record Fragment(string Text, string? Code = null, int Offset = 0);

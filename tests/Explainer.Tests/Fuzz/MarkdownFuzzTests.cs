@@ -11,7 +11,7 @@ namespace Explainer.Tests.Fuzz;
 [Collection(FuzzCollection.Name)]
 public sealed class MarkdownFuzzTests(ITestOutputHelper log)
 {
-    private static readonly PageMarkdown Renderer = new(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default));
+    private static readonly PageMarkdown Renderer = new(Explainer.Model.SiteModel.Of(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default)));
 
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class RawHtmlTests
 {
     private const string Intro = "An introduction.\n\n";
 
-    private static readonly PageMarkdown Renderer = new(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default));
+    private static readonly PageMarkdown Renderer = new(Explainer.Model.SiteModel.Of(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default)));
 
     /// <summary>Renders, returning the HTML and each problem with its 1-based line and column.</summary>
     private static (string Html, List<(int Line, int Column, string Code, string Message)> Problems) Render(string markdown)

@@ -38,7 +38,7 @@ public static class SpecFixture
             own = markdown[10..end].Trim();
             markdown = markdown[(end + 3)..].TrimStart('\n');
         }
-        var renderer = new PageMarkdown(Glossary, Library, Discrepancies, new SiteUrls(SiteSettings.Default));
+        var renderer = new PageMarkdown(Explainer.Model.SiteModel.Of(Glossary, Library, Discrepancies, new SiteUrls(SiteSettings.Default)));
         var rendered = renderer.Render(markdown, (line, column, code, message) =>
             diagnostics.Add($"{code.Id} {line + 1}:{column + 1} {message}"), own);
         return (rendered.Html.ToString().Trim(), diagnostics);

@@ -7,7 +7,7 @@ namespace Explainer.Tests.Unit;
 public sealed class PageMarkdownTests
 {
     private static RenderedMarkdown Render(string markdown, string? ownTerm = null) =>
-        new PageMarkdown(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default))
+        new PageMarkdown(Explainer.Model.SiteModel.Of(SpecFixture.Glossary, SpecFixture.Library, SpecFixture.Discrepancies, new SiteUrls(SiteSettings.Default)))
             .Render(markdown, (_, _, _, message) => Assert.Fail(message), ownTerm);
 
     [Fact]

@@ -20,4 +20,5 @@ public sealed record SiteView(
     IReadOnlyList<SectionView> Footer);
 
 /// <summary>A page the generator makes (the series, the glossary...) as menus and breadcrumbs show it.</summary>
-public sealed record SectionView(string Name, string Label, string Path, string Url);
+/// <param name="Exists">False when the site does not make the page (no countries, no timeline events): test it before linking.</param>
+public sealed record SectionView(string Name, string Label, string Path, string Url, bool Exists);
