@@ -6,7 +6,8 @@ namespace Explainer.Model;
 /// </summary>
 /// <param name="Code">The alpha-2 code, e.g. "UG".</param>
 /// <param name="Numeric">The numeric code, e.g. "800", which the map's shapes carry.</param>
-public sealed record Country(string Code, string Numeric, string Name, string Slug, IReadOnlyList<string> Names)
+/// <param name="Location">A point inside the country (latitude, longitude), where the map marks countries too small to draw.</param>
+public sealed record Country(string Code, string Numeric, string Name, string Slug, IReadOnlyList<string> Names, (double Latitude, double Longitude)? Location = null)
 {
     public string Url => $"/countries/{Slug}/";
 }

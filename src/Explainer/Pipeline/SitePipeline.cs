@@ -44,7 +44,7 @@ public static class SitePipeline
         var linked = new LinkedSite(site, build.Run(new CollectBacklinks(), stage => stage.Process(documents)));
         documents = build.Run(new AddCountryPages(), stage => stage.Process(documents, linked));
         documents = build.Each(documents, new RenderMarkdown(site, countryPages: true));
-        var lists = build.Run(new ComposeLists(), stage => stage.Process(documents, linked));
+        var lists = build.Run(new ComposeLists(), stage => stage.Process(documents, linked, build));
         documents = build.Each(documents, new ComposePageViews(linked, lists), new ComposePublishing(site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 

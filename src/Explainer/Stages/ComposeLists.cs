@@ -19,7 +19,7 @@ public sealed record SiteLists(
 /// </summary>
 public sealed class ComposeLists : IStage
 {
-    public SiteLists Process(IReadOnlyList<Document> documents, LinkedSite linked)
+    public SiteLists Process(IReadOnlyList<Document> documents, LinkedSite linked, BuildContext context)
     {
         var (site, urls) = (linked.Site, linked.Site.Urls);
         var topics = site.Series.Entries.Select(e => new LinkView(urls.Link(e.Url), e.Title, e.Description, e.Url)).ToList();
@@ -38,7 +38,7 @@ public sealed class ComposeLists : IStage
         var topicCountries = documents.Where(d => d.Kind == ContentKinds.Topic && d.Matter is Content.TopicMatter).GroupBy(d => d.Slug).ToDictionary(g => g.Key,
             g => (IReadOnlyList<string>)((Content.TopicMatter)g.First().Matter!).Countries.Select(site.Countries.Named).OfType<Country>().Select(c => c.Slug).ToList(),
             StringComparer.Ordinal);
-        return new SiteLists(topics, Letters(site), Sources(linked), tags, WorldMaps.Of(documents, linked), topicCountries);
+        return new SiteLists(topics, Letters(site), Sources(linked), tags, WorldMaps.Of(documents, linked, context), topicCountries);
     }
 
     private static List<LetterView> Letters(SiteModel site) => site.Glossary.Alphabetical()

@@ -80,7 +80,9 @@ public sealed class ReadCountries : IStage
             if (name.TryGetProperty("official", out var official) && official.GetString() is { } o) names.Add(o);
             if (item.TryGetProperty("altSpellings", out var spellings))
                 names.AddRange(spellings.EnumerateArray().Select(s => s.GetString() ?? "").Where(s => !IsCode(s)));
-            countries[code] = new Country(code, numeric, common, Slug(common), names.Distinct(StringComparer.Ordinal).ToList());
+            (double, double)? location = item.TryGetProperty("latlng", out var point) && point.GetArrayLength() == 2
+                ? (point[0].GetDouble(), point[1].GetDouble()) : null;
+            countries[code] = new Country(code, numeric, common, Slug(common), names.Distinct(StringComparer.Ordinal).ToList(), location);
         }
         return countries;
     }
