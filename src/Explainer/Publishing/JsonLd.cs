@@ -7,7 +7,8 @@ namespace Explainer.Publishing;
 /// <summary>
 /// schema.org structured data for search engines and reading tools: each topic an Article in a
 /// CreativeWorkSeries with its citations, the glossary a DefinedTermSet of DefinedTerms, each
-/// source a NewsArticle, Report or other CreativeWork. Serialised with every HTML-sensitive
+/// source a NewsArticle, Report or other CreativeWork, each country a Place, the timeline an
+/// ItemList of Events. Serialised with every HTML-sensitive
 /// character escaped, so it is safe inside a script element.
 /// </summary>
 public static class JsonLd
@@ -50,6 +51,31 @@ public static class JsonLd
         ["hasDefinedTerm"] = new JsonArray(terms.Select(t => (JsonNode?)new JsonObject
         {
             ["@type"] = "DefinedTerm", ["name"] = t.Term.Term, ["description"] = t.Term.Short, ["url"] = t.Url,
+        }).ToArray()),
+    });
+
+    public static string Country(Country country, string? description, string url) => Write(new JsonObject
+    {
+        ["@context"] = Context,
+        ["@type"] = "Place",
+        ["name"] = country.Name,
+        ["identifier"] = country.Code,
+        ["description"] = description,
+        ["url"] = url,
+    });
+
+    public static string Timeline(string name, string url, IEnumerable<TimelineEvent> events) => Write(new JsonObject
+    {
+        ["@context"] = Context,
+        ["@type"] = "ItemList",
+        ["name"] = name,
+        ["url"] = url,
+        ["itemListOrder"] = "https://schema.org/ItemListOrderAscending",
+        ["itemListElement"] = new JsonArray(events.Select((e, i) => (JsonNode?)new JsonObject
+        {
+            ["@type"] = "ListItem",
+            ["position"] = i + 1,
+            ["item"] = new JsonObject { ["@type"] = "Event", ["name"] = PlainText.Of(e.Text), ["startDate"] = e.Dates[0].ToString(), ["url"] = $"{url}#{e.Anchor}" },
         }).ToArray()),
     });
 

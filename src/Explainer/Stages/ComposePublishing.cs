@@ -50,10 +50,15 @@ public sealed class ComposePublishing(SiteModel site) : DocumentStage
             case ContentKinds.Page:
                 cite = Cite(page);
                 break;
+            case ContentKinds.Country when site.Countries.ByCode.GetValueOrDefault((document.Matter as CountryMatter)?.Code ?? "") is { } country:
+                jsonLd = JsonLd.Country(country, view.Description, absolute);
+                cite = Cite(page);
+                break;
         }
         jsonLd = document.Get(Keys.Layout) switch
         {
             "glossary" => JsonLd.Glossary(site.Glossary.Alphabetical().Select(t => (t, urls.Absolute(t.Url))), absolute, settings.Title),
+            "timeline" => JsonLd.Timeline(view.Title, absolute, site.Timeline.Events),
             "home" or "topics" => JsonLd.Series(settings.Title, settings.Description, absolute, site.Series.Entries.Select(e => (e.Title, urls.Absolute(e.Url)))),
             _ => jsonLd,
         };

@@ -56,16 +56,19 @@ public sealed class ComposeSiteFiles : IStage
     {
         var urls = site.Urls;
         var topics = documents.Where(d => d.Kind == ContentKinds.Topic && !d.Failed).DistinctBy(d => d.Url).ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var entries = site.Series.Entries
-            .Select(e => topics.GetValueOrDefault(e.Url))
-            .OfType<Document>()
+        // The series first, in reading order; then the timeline and the country pages, which the series' content makes.
+        var pages = site.Series.Entries.Select(e => topics.GetValueOrDefault(e.Url)).OfType<Document>()
+            .Concat(documents.Where(d => d.Get(Keys.Layout) == "timeline"))
+            .Concat(documents.Where(d => d.Kind == ContentKinds.Country && !d.Failed).OrderBy(d => d.Title, StringComparer.Ordinal));
+        var fallback = Fallback(documents);
+        var entries = pages
             .Select(d => new FeedEntryView(
                 urls.Absolute(d.Url), d.Title, urls.Absolute(d.Url),
-                Timestamp(LastChange(d) ?? Fallback(documents)),
+                Timestamp(LastChange(d) ?? fallback),
                 d.Matter?.Date is { } published ? Timestamp(published) : null,
                 d.Matter?.Description ?? ""))
             .ToList();
-        var updated = entries.Count == 0 ? Timestamp(Fallback(documents)) : entries.Max(e => e.Updated)!;
+        var updated = entries.Count == 0 ? Timestamp(fallback) : entries.Max(e => e.Updated)!;
         return new FeedView(urls.Absolute("/"), site.Settings.Title, site.Settings.Description, updated,
             urls.Absolute("/feed.xml"), urls.Absolute("/"), site.Settings.Author, entries);
     }

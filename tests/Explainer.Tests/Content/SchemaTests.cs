@@ -53,7 +53,7 @@ public sealed class SchemaTests
         var diagnostics = new DiagnosticBag();
         var data = Explainer.Theme.ThemeData.Read(Path.Combine(RepositoryRoot.Path, "theme"), "theme/theme.yml", diagnostics)!;
         Assert.Empty(diagnostics.Sorted());
-        Assert.Equal(["topics", "glossary", "sources"], data.Menu);
+        Assert.Equal(["topics", "glossary", "sources", "countries"], data.Menu);
         Assert.Equal("Glossary", data.Section("glossary").Label);
     }
 
@@ -61,7 +61,7 @@ public sealed class SchemaTests
     public void Every_schema_is_a_draft_07_json_schema_that_rejects_unknown_keys()
     {
         var files = Directory.EnumerateFiles(Folder, "*.schema.json").ToList();
-        Assert.Equal(7, files.Count);
+        Assert.Equal(10, files.Count);
         foreach (var file in files)
         {
             var root = JsonDocument.Parse(File.ReadAllText(file)).RootElement;

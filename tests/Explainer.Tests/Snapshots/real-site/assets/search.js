@@ -6,7 +6,7 @@ const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
 const pagefindUrl = form.getAttribute("data-pagefind-root") + "pagefind.js";
 const pageSize = 20;
-const kindNames = { Topic: "Topic", Term: "Glossary term", Source: "Source", Page: "Page" };
+const kindNames = { Topic: "Topic", Term: "Glossary term", Source: "Source", Country: "Country", Page: "Page" };
 
 let pagefind = null;
 let latest = 0;       // the number of the newest search, so a slow earlier one cannot overwrite it
