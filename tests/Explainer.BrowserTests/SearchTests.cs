@@ -96,7 +96,7 @@ public sealed class SearchTests(SiteFixture site)
 
     private static async Task<IReadOnlyList<string>> KindsAsync(IPage page)
     {
-        var names = new Dictionary<string, string> { ["Topic"] = "Topic", ["Glossary term"] = "Term", ["Source"] = "Source", ["Page"] = "Page" };
+        var names = new Dictionary<string, string> { ["Topic"] = "Topic", ["Glossary term"] = "Term", ["Source"] = "Source", ["Country"] = "Country", ["Page"] = "Page" };
         var shown = await page.Locator(".search-results .kind").AllTextContentsAsync();
         return shown.Select(k => names[k.Trim()]).ToList();
     }

@@ -57,6 +57,7 @@ public static class ErrorCodes
     public static readonly ErrorCode Internal = new("EXP904", "the generator failed on a file (a bug in the generator, not in the site)", "Report it with the file named; the rest of the site was still checked.");
     public static readonly ErrorCode ForeignOutput = new("EXP905", "the output folder holds files that no build wrote", "Choose an empty or new output folder, or pass --adopt-output to write the site among those files (README: What a build promises).");
     public static readonly ErrorCode CountryData = new("EXP906", "the countries or map dataset (npm world-countries, world-atlas) could not be found", "Install Node.js and npm so the build can run npm install, or set Countries to false in statiq.json.");
+    public static readonly ErrorCode FeatureOff = new("EXP907", "content for a feature the settings switch off is left out", "Switch the feature on in statiq.json (the message names the setting), or remove the files.");
 
     /// <summary>Every code, in order, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCodes)

@@ -24,9 +24,19 @@ public sealed class ReadCountries : IStage
     /// <returns>The documents (a country summary titled with its country's name unless it has a title) and the catalog.</returns>
     public (IReadOnlyList<Document> Documents, CountryCatalog Countries) Process(SiteSettings settings, IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (!settings.Countries) return (documents, CountryCatalog.Empty);
+        if (!settings.Countries) return (WithoutSummaries(documents, context), CountryCatalog.Empty);
         var catalog = Catalog(context);
         return (CountryPages.Check(documents, catalog, context.Diagnostics), catalog);
+    }
+
+    // Summaries of countries the site does not show are left out, and the editor is told why, once.
+    private static IReadOnlyList<Document> WithoutSummaries(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var summaries = documents.Where(d => d.Kind == ContentKinds.Country).ToList();
+        if (summaries.Count == 0) return documents;
+        context.Diagnostics.Warning(SourcePosition.StartOf(summaries[0].Source), ErrorCodes.FeatureOff,
+            $"\"Countries\" is false in statiq.json, so the {summaries.Count} country {(summaries.Count == 1 ? "summary" : "summaries")} in input/countries/ {(summaries.Count == 1 ? "is" : "are")} not published");
+        return documents.Where(d => d.Kind != ContentKinds.Country).ToList();
     }
 
     private static CountryCatalog Catalog(BuildContext context)

@@ -21,6 +21,39 @@ public sealed class RealSiteContentTests(RealSiteBuild build) : IClassFixture<Re
     }
 
     [Fact]
+    public void At_least_twenty_countries_have_a_page_and_every_country_page_cites_source_paragraphs()
+    {
+        var countries = build.Pages("countries").ToList();
+        Assert.True(countries.Count >= 20, $"{countries.Count} country pages");
+        foreach (var page in countries)
+            Assert.True(build.Html(page).QuerySelector(".prose sup.citation a.cite[href^='#ref-']") is not null, $"{page} cites nothing");
+    }
+
+    [Fact]
+    public void Every_country_the_sources_discuss_in_more_than_one_paragraph_has_an_editorial_summary_in_our_words()
+    {
+        var summarised = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "input", "countries"), "*.md").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        foreach (var page in build.Pages("countries"))
+        {
+            var slug = page.Split('/')[1];
+            var paragraphs = build.Html(page).QuerySelectorAll(".prose li").Count(li => li.TextContent.Contains(": “", StringComparison.Ordinal) && li.QuerySelector("em") is not null);
+            if (paragraphs > 1) Assert.True(summarised.Contains(slug), $"{slug} is named in {paragraphs} source paragraphs but has no summary in input/countries/");
+        }
+    }
+
+    [Fact]
+    public void The_timeline_has_at_least_fifteen_events_each_cited_and_linked_to_a_topic()
+    {
+        var events = build.Html("timeline/index.html").QuerySelectorAll("li.event").ToList();
+        Assert.True(events.Count >= 15, $"{events.Count} events");
+        Assert.All(events, e =>
+        {
+            Assert.True(e.QuerySelector("sup.citation a.cite") is not null, $"{e.Id} cites nothing");
+            Assert.True(e.QuerySelector("a[href^='/topics/']") is not null, $"{e.Id} links to no topic");
+        });
+    }
+
+    [Fact]
     public void At_least_95_percent_of_prose_paragraphs_in_topics_cite_a_source_paragraph()
     {
         var paragraphs = build.Pages("topics")
