@@ -10,6 +10,7 @@ public static class BuildCommand
         var result = SiteBuilder.Build(options);
         ConsoleReport.Diagnostics(result.Diagnostics, error);
         ConsoleReport.Summary(result, options, output);
+        if (!options.WriteOutput) CoverageReport.Write(result, output);
         return result.Succeeded ? 0 : 1;
     }
 }

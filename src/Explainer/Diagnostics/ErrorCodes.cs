@@ -29,6 +29,9 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownSource = new("EXP301", "a citation names a source id that does not exist", "Use the id of a file in input/sources/ (its name without .md).");
     public static readonly ErrorCode UnknownParagraph = new("EXP302", "a citation points at a paragraph the source does not have", "Check the paragraph number on the source's page (the number in the margin).");
     public static readonly ErrorCode MalformedCitation = new("EXP303", "text that starts like a citation is not valid citation syntax", "Write citations as [@id], [@id, ¶N] or [@a, ¶1; @b, ¶2]; escape a literal [@ as \\[@.");
+    public static readonly ErrorCode QuotationNotFound = new("EXP304", "a quotation is not word for word in the paragraphs its sentence cites", "Quote the cited paragraph exactly (… for words left out, [brackets] for your own), cite the paragraph it comes from, or write a quotation from elsewhere as <q cite=\"...\">...</q>.");
+    public static readonly ErrorCode FigureNotFound = new("EXP305", "a figure is not in the paragraphs its sentence cites", "Give the figure the cited paragraph gives, or cite the paragraph that gives it; where sources differ, say so.");
+    public static readonly ErrorCode UncitedProse = new("EXP306", "a paragraph of prose cites no source paragraph", "Cite the paragraph each factual sentence rests on: [@id, ¶N]. Headings, lists of links and block quotes are not checked.");
 
     public static readonly ErrorCode UnknownTerm = new("EXP401", "a [[slug]] link names a glossary term that does not exist", "Use the slug of a file in input/glossary/, or create the term.");
     public static readonly ErrorCode DuplicateAlias = new("EXP402", "two glossary terms claim the same name or alias", "Keep the alias on one term only.");

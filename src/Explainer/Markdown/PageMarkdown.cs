@@ -42,7 +42,8 @@ public sealed class PageMarkdown(SiteModel site)
     /// <param name="ownTerm">On a term's own page, its slug: the term is never linked to itself.</param>
     /// <param name="linked">Terms already linked earlier on the same page; updated with this text's links.</param>
     /// <param name="ownCountry">On a country's own page, its slug: the country is never linked to itself.</param>
-    public RenderedMarkdown Render(string markdown, ReportProblem reportLineColumn, string? ownTerm = null, ISet<string>? linked = null, string? ownCountry = null)
+    /// <param name="editorsUntil">Where the editors' text ends: what follows was written by the build (a country page's statements) and is not reviewed.</param>
+    public RenderedMarkdown Render(string markdown, ReportProblem reportLineColumn, string? ownTerm = null, ISet<string>? linked = null, string? ownCountry = null, int editorsUntil = int.MaxValue)
     {
         MarkdownPositions? positions = null; // made only when there is a problem to place
         ReportAt report = (offset, code, message) =>
@@ -74,7 +75,11 @@ public sealed class PageMarkdown(SiteModel site)
             report(0, Diagnostics.ErrorCodes.TooDeep, TooDeepMessage);
             return RenderedMarkdown.Nothing;
         }
-        return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown) { Countries = countries };
+        return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown)
+        {
+            Countries = countries,
+            Review = EditorialReview.Of(document, library, editorsUntil),
+        };
     }
 
     /// <summary>Parses with the site's pipeline; null, with a diagnostic, when the text nests too deeply.</summary>

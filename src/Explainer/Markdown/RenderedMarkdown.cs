@@ -15,4 +15,7 @@ public sealed record RenderedMarkdown(
 
     /// <summary>The sentences that mention a country, with their citations.</summary>
     public IReadOnlyList<CountryMention> Countries { get; init; } = [];
+
+    /// <summary>What the editorial checks found: quotations, figures, uncited prose.</summary>
+    public EditorialReview Review { get; init; } = EditorialReview.None;
 }

@@ -15,6 +15,9 @@ public sealed record BuildResult(
     /// <summary>The settings the build ran with (after --base-url).</summary>
     public Settings.SiteSettings Settings { get; init; } = Explainer.Settings.SiteSettings.Default;
 
+    /// <summary>What the editorial checks covered on each page that has prose, by source file.</summary>
+    public IReadOnlyList<(string File, Markdown.EditorialReview Review)> Coverage { get; init; } = [];
+
     /// <summary>How many drafts the build left out (none with --drafts).</summary>
     public int DraftsLeftOut { get; init; }
 

@@ -45,6 +45,10 @@ public static class Keys
     public static readonly Key<IReadOnlyList<TocEntry>> Toc = new("Toc");
     /// <summary>The page's citations, in reference-number order.</summary>
     public static readonly Key<IReadOnlyList<Reference>> References = new("References");
+    /// <summary>Where the editors' text of the body ends; after it the build wrote the rest (a country page's statements), which is not reviewed.</summary>
+    public static readonly Key<int> EditorsUntil = new("EditorsUntil");
+    /// <summary>What the editorial checks found on the page, and how much they checked.</summary>
+    public static readonly Key<EditorialReview> Review = new("Review");
     /// <summary>Facts other pages need (<see cref="PageFacts"/>).</summary>
     public static readonly Key<PageFacts> Facts = new("Facts");
     /// <summary>A source page's cleaned text, block by block, with glossary terms linked.</summary>

@@ -77,6 +77,11 @@ public static class SiteBuilder
             Written = written,
             Settings = run?.Settings ?? Settings.SiteSettings.Default,
             DraftsLeftOut = run?.DraftsLeftOut ?? 0,
+            Coverage = (run?.Documents ?? [])
+                .Where(d => d.Get(Keys.Review) is { Paragraphs: > 0 })
+                .Select(d => (d.Source, d.Get(Keys.Review)!))
+                .OrderBy(c => c.Source, StringComparer.Ordinal)
+                .ToList(),
         };
     }
 }

@@ -30,9 +30,9 @@ public static class SitePipeline
         var (sourced, library) = build.Run(new ReadSources(), stage => stage.Process(pages, build));
         var glossary = build.Run(new ReadGlossary(), stage => stage.Process(sourced, drafts, build));
         var series = build.Run(new ReadSeries(), stage => stage.Process(sourced, drafts, build));
-        var discrepancies = build.Run(new ReadDiscrepancies(), stage => stage.Process(library, build));
+        var discrepancies = build.Run(new ReadDiscrepancies(), stage => stage.Process(library, settings, build));
         var (checkedPages, countries) = build.Run(new ReadCountries(), stage => stage.Process(settings, sourced, build));
-        var timeline = build.Run(new ReadTimeline(), stage => stage.Process(library, series, discrepancies, build));
+        var timeline = build.Run(new ReadTimeline(), stage => stage.Process(library, series, discrepancies, settings, build));
         var site = new SiteModel(settings, new SiteUrls(settings), library, glossary, series, discrepancies, countries, timeline, drafts, StandalonePages.Of(checkedPages));
         var documents = build.Run(new AddGeneratedPages(), stage => stage.Process(checkedPages, site, theme.Data));
 

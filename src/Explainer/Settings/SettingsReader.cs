@@ -86,6 +86,9 @@ public static class SettingsReader
             Feed = v.GetValueOrDefault("Feed") as bool? ?? defaults.Feed,
             Sitemap = v.GetValueOrDefault("Sitemap") as bool? ?? defaults.Sitemap,
             Countries = v.GetValueOrDefault("Countries") as bool? ?? defaults.Countries,
+            FigureCheck = v.GetValueOrDefault("FigureCheck") as string ?? defaults.FigureCheck,
+            UncitedProseCheck = v.GetValueOrDefault("UncitedProseCheck") as string ?? defaults.UncitedProseCheck,
+            UncitedProseLength = v.GetValueOrDefault("UncitedProseLength") as int? ?? defaults.UncitedProseLength,
             License = v.GetValueOrDefault("License") as string,
         };
     }

@@ -18,6 +18,12 @@ public sealed record SiteSettings
     /// <summary>Find the countries the content mentions and make their pages and the world map.</summary>
     public bool Countries { get; init; } = true;
     public string? License { get; init; }
+    /// <summary>"warning" or "error": how a figure the cited paragraphs do not give is reported.</summary>
+    public string FigureCheck { get; init; } = "warning";
+    /// <summary>"warning", "error" or "off": how a paragraph of prose without a citation is reported.</summary>
+    public string UncitedProseCheck { get; init; } = "warning";
+    /// <summary>The length from which an uncited paragraph is reported.</summary>
+    public int UncitedProseLength { get; init; } = 80;
 
     public static readonly SiteSettings Default = new();
 }

@@ -28,9 +28,10 @@ public sealed class AddCountryPages : IStage
         {
             var country = catalog.BySlug[slug];
             var summary = summaries.GetValueOrDefault(slug);
-            var body = (summary?.Get(Keys.Body) ?? "") + CountryPageText.Body(country, documents, linked);
+            var edited = summary?.Get(Keys.Body) ?? "";
+            var body = edited + CountryPageText.Body(country, documents, linked);
             pages[slug] = summary is not null
-                ? summary.With(Keys.Body, body)
+                ? summary.With(Keys.Body, body).With(Keys.EditorsUntil, edited.Length)
                 : Document.Create($"{LoadTheme.ThemeFolder}/layouts/country{ThemeTemplates.Extension}") with
                 {
                     Destination = SitePaths.Destination(country.Url),
@@ -41,6 +42,7 @@ public sealed class AddCountryPages : IStage
                         .With(Keys.Layout, "country")
                         .With(Keys.Matter, new CountryMatter { Title = country.Name, Code = country.Code })
                         .With(Keys.Body, body)
+                        .With(Keys.EditorsUntil, 0)
                         .With(Keys.BodyLine, 1),
                 };
         }

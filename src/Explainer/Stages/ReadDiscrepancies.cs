@@ -16,7 +16,7 @@ public sealed class ReadDiscrepancies : IStage
 {
     public const string DataFile = "data/discrepancies.yml";
 
-    public DiscrepancyRegistry Process(SourceLibrary library, BuildContext context)
+    public DiscrepancyRegistry Process(SourceLibrary library, Settings.SiteSettings settings, BuildContext context)
     {
         var path = Path.Combine(context.InputFolder, DataFile);
         if (!File.Exists(path)) return DiscrepancyRegistry.Empty;
@@ -36,7 +36,7 @@ public sealed class ReadDiscrepancies : IStage
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not IReadOnlyDictionary<string, object?> item) continue;
-            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, text!, library, context);
+            var discrepancy = Read(item, $"discrepancies[{i}]", data.Positions, at, text!, library, settings, context);
             if (list.Any(d => d.Id == discrepancy.Id))
             {
                 context.Diagnostics.Error(data.Positions.GetValueOrDefault($"discrepancies[{i}].id", at), ErrorCodes.InvalidValue, $"the id '{discrepancy.Id}' is used twice");
@@ -47,7 +47,7 @@ public sealed class ReadDiscrepancies : IStage
         return new DiscrepancyRegistry(list);
     }
 
-    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, string fileText, SourceLibrary library, BuildContext context)
+    private static Discrepancy Read(IReadOnlyDictionary<string, object?> item, string path, IReadOnlyDictionary<string, SourcePosition> positions, SourcePosition file, string fileText, SourceLibrary library, Settings.SiteSettings settings, BuildContext context)
     {
         var claims = new List<Claim>();
         var rawClaims = item.GetValueOrDefault("claims") as IReadOnlyList<object?> ?? [];
@@ -66,7 +66,7 @@ public sealed class ReadDiscrepancies : IStage
             claims.Add(claim);
         }
         var note = item.GetValueOrDefault("note") as string;
-        if (note is not null) DataMarkdown.Check(note, positions.GetValueOrDefault($"{path}.note", file), fileText, library, context.Diagnostics);
+        if (note is not null) DataMarkdown.Check(note, positions.GetValueOrDefault($"{path}.note", file), fileText, library, context.Diagnostics, settings);
         return new Discrepancy(item.GetValueOrDefault("id") as string ?? "", item.GetValueOrDefault("fact") as string ?? "", note, claims);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ReadTimeline : IStage
 {
     public const string DataFile = "data/timeline.yml";
 
-    public Timeline Process(SourceLibrary library, Series series, DiscrepancyRegistry discrepancies, BuildContext context)
+    public Timeline Process(SourceLibrary library, Series series, DiscrepancyRegistry discrepancies, Settings.SiteSettings settings, BuildContext context)
     {
         var path = Path.Combine(context.InputFolder, DataFile);
         if (!File.Exists(path) || !LinkRefusal.IsInside(context, path)) return Timeline.Empty;
@@ -50,7 +50,7 @@ public sealed class ReadTimeline : IStage
                 continue;
             }
             Check(@event, At, series, discrepancies, context.Diagnostics);
-            DataMarkdown.Check(@event.Text, At("text"), text!, library, context.Diagnostics);
+            DataMarkdown.Check(@event.Text, At("text"), text!, library, context.Diagnostics, settings);
             events.Add(@event);
         }
         return new Timeline(events);

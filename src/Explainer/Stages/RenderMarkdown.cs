@@ -27,8 +27,10 @@ public sealed class RenderMarkdown(SiteModel site, bool countryPages = false) : 
         string Key() => ContentHash.Of(document.Source, document.Url, document.Kind, ownTerm, bodyLine.ToString(), context.Cache!.FingerprintOf(body),
             site.Glossary.Fingerprint, site.Library.Fingerprint, site.Discrepancies.Fingerprint, site.Countries.Fingerprint, site.Timeline.Fingerprint,
             site.Series.Fingerprint, site.Urls.LinkRoot);
+        var editorsUntil = document.Metadata.Has(Keys.EditorsUntil) ? document.Get(Keys.EditorsUntil) : int.MaxValue;
         var rendered = context.Cached(nameof(RenderMarkdown), Key, diagnostics => _markdown.Render(body, (line, column, code, message) =>
-            diagnostics.Error(new SourcePosition(document.Source, bodyLine + line, column + 1), code, message), ownTerm, ownCountry: ownCountry));
+            diagnostics.Error(new SourcePosition(document.Source, bodyLine + line, column + 1), code, message), ownTerm, ownCountry: ownCountry, editorsUntil: editorsUntil));
+        EditorialDiagnostics.Report(rendered.Review, body, bodyLine, document.Source, document.Kind, site.Settings, context.Diagnostics);
 
         var facts = new PageFacts(document.Url, document.Title, document.Kind,
             rendered.Terms,
@@ -42,6 +44,7 @@ public sealed class RenderMarkdown(SiteModel site, bool countryPages = false) : 
             .With(Keys.Toc, rendered.Toc)
             .With(Keys.References, rendered.References)
             .With(Keys.Facts, facts)
+            .With(Keys.Review, rendered.Review)
             .With(Keys.Body, null); // rendered: the Markdown is no longer needed
         // Nor are frontmatter positions, which only the model stages report with: a big site keeps less.
         if (document.Matter is { } matter) metadata = metadata.With(Keys.Matter, matter with { Positions = NoPositions });
