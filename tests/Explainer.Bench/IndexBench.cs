@@ -18,7 +18,7 @@ public static class IndexBench
     /// <summary>One run; the phases are the service's: every page sent, every page indexed, the bundle written.</summary>
     private sealed record Outcome(double Seconds, double CpuSeconds, long PeakKilobytes, int PageCount, Phases? Phases = null);
 
-    private sealed record Phases(double Sent, double Indexed, double IndexedCpu, double Written, double WrittenCpu);
+    private sealed record Phases(double Sent, double Indexed, double IndexedCpu, double Written, double WrittenCpu, long WrittenAllocatedBytes);
 
     public static int Run(string site, int runs, string work, int maxFragments)
     {
@@ -44,7 +44,7 @@ public static class IndexBench
                 var outcome = method.Run(Path.Combine(work, $"run{run}-{Array.IndexOf(methods, method)}"));
                 outcomes[method].Add(outcome);
                 Console.WriteLine(Invariant($"run {run}: {method.Name}: {outcome.Seconds:0.00} s, cpu {outcome.CpuSeconds:0.00} s, {outcome.PeakKilobytes / 1024} MiB, {outcome.PageCount} pages")
-                    + (outcome.Phases is { } p ? Invariant($" (all sent {p.Sent:0.00} s; all indexed {p.Indexed:0.00} s, cpu {p.IndexedCpu:0.00} s; written in {p.Written:0.00} s more, cpu {p.WrittenCpu:0.00} s)") : ""));
+                    + (outcome.Phases is { } p ? Invariant($" (all sent {p.Sent:0.00} s; all indexed {p.Indexed:0.00} s, cpu {p.IndexedCpu:0.00} s; written in {p.Written:0.00} s more, cpu {p.WrittenCpu:0.00} s, {p.WrittenAllocatedBytes / 1_048_576} MiB allocated here)") : ""));
             }
 
         Console.WriteLine();
@@ -80,7 +80,7 @@ public static class IndexBench
         Directory.CreateDirectory(folder);
         var name = Path.GetFileName(command);
         var clock = Stopwatch.StartNew();
-        var service = PagefindService.StartAsync(command, options, folder).GetAwaiter().GetResult();
+        var service = PagefindService.StartAsync(command, options).GetAwaiter().GetResult();
         var added = new Task<PagefindIndexedPage>[pages.Count];
         // Two threads, as the build's renderers would feed it; neither waits for an answer before sending the next page.
         Parallel.For(0, 2, thread =>
@@ -91,12 +91,14 @@ public static class IndexBench
         Task.WhenAll(added).GetAwaiter().GetResult();
         var indexed = clock.Elapsed.TotalSeconds;
         var indexedStats = ChildProcessStats.Of(name);
+        var allocated = GC.GetTotalAllocatedBytes();
         write(service, Path.Combine(folder, "pagefind")).GetAwaiter().GetResult();
+        allocated = GC.GetTotalAllocatedBytes() - allocated;
         var written = clock.Elapsed.TotalSeconds;
         var writtenStats = ChildProcessStats.Of(name);
         service.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return new Outcome(clock.Elapsed.TotalSeconds, writtenStats.CpuSeconds, writtenStats.PeakKilobytes, PageCount(Path.Combine(folder, "pagefind")),
-            new Phases(sent, indexed, indexedStats.CpuSeconds, written - indexed, writtenStats.CpuSeconds - indexedStats.CpuSeconds));
+            new Phases(sent, indexed, indexedStats.CpuSeconds, written - indexed, writtenStats.CpuSeconds - indexedStats.CpuSeconds, allocated));
     }
 
     private static Task<PagefindIndexedPage> AddRecord(PagefindService service, SearchablePage page) => service.AddRecordAsync(page.Record);

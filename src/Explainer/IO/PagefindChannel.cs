@@ -41,11 +41,10 @@ internal sealed class PagefindChannel : IAsyncDisposable
         _reading = Task.Run(() => ReadAnswers(process.StandardOutput.BaseStream));
     }
 
-    public static PagefindChannel Start(string command, string workingDirectory)
+    public static PagefindChannel Start(string command)
     {
         var start = new ProcessStartInfo(command)
         {
-            WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

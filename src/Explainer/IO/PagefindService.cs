@@ -20,9 +20,9 @@ public sealed class PagefindService : IAsyncDisposable
     }
 
     /// <summary>Starts <paramref name="command"/> (see <see cref="Pagefind.Command"/>) as a service and creates the index.</summary>
-    public static async Task<PagefindService> StartAsync(string command, PagefindIndexOptions options, string workingDirectory)
+    public static async Task<PagefindService> StartAsync(string command, PagefindIndexOptions options)
     {
-        var channel = PagefindChannel.Start(command, workingDirectory);
+        var channel = PagefindChannel.Start(command);
         try
         {
             using var answer = await Request(channel, "NewIndex", "NewIndex", json =>

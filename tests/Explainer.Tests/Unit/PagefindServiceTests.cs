@@ -24,7 +24,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Records_added_from_many_threads_are_written_as_a_bundle_with_their_titles_and_filters()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English, _folder);
+        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
 
         var indexed = await Task.WhenAll(Records.AsParallel().Select(service.AddRecordAsync));
         await service.WriteFilesAsync(Path.Combine(_folder, "pagefind"));
@@ -48,9 +48,25 @@ public sealed class PagefindServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_answer_reaches_its_own_request_when_hundreds_are_in_flight_from_several_threads()
+    {
+        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
+        var records = Enumerable.Range(0, 600).Select(i => Page($"/topics/t{i}/", $"Topic {i}", "Topic", string.Join(' ', Enumerable.Repeat($"word{i}", i % 7 + 1)))).ToList();
+
+        var sent = records.AsParallel().WithDegreeOfParallelism(4).Select(record => (record, indexed: service.AddRecordAsync(record))).ToList();
+        await Task.WhenAll(sent.Select(pair => pair.indexed));
+
+        Assert.All(sent, pair =>
+        {
+            Assert.Equal(pair.record.Url, pair.indexed.Result.Url);
+            Assert.Equal(pair.record.Meta["title"], pair.indexed.Result.Meta["title"]);
+        });
+    }
+
+    [Fact]
     public async Task The_bundle_in_memory_holds_the_same_files_as_the_bundle_on_disk()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English, _folder);
+        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
         await Task.WhenAll(Records.Select(service.AddRecordAsync));
 
         await service.WriteFilesAsync(Path.Combine(_folder, "pagefind"));
@@ -66,7 +82,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Html_held_in_memory_is_indexed_from_its_pagefind_body_only()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English, _folder);
+        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
 
         var page = await service.AddHtmlAsync("/topics/a/", """
             <html lang="en"><body><nav>Menu chrome</nav>
@@ -82,7 +98,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task A_request_pagefind_refuses_fails_with_pagefinds_message()
     {
-        var refused = await Assert.ThrowsAsync<PagefindException>(() => PagefindService.StartAsync(PagefindCommand(), new PagefindIndexOptions { MaxFragments = -1 }, _folder));
+        var refused = await Assert.ThrowsAsync<PagefindException>(() => PagefindService.StartAsync(PagefindCommand(), new PagefindIndexOptions { MaxFragments = -1 }));
 
         Assert.Contains("-1", refused.Message);
     }
@@ -92,7 +108,7 @@ public sealed class PagefindServiceTests : IDisposable
     {
         var missing = Path.Combine(_folder, "no-such-pagefind");
 
-        var failed = await Assert.ThrowsAsync<PagefindException>(() => PagefindService.StartAsync(missing, English, _folder));
+        var failed = await Assert.ThrowsAsync<PagefindException>(() => PagefindService.StartAsync(missing, English));
 
         Assert.Contains(missing, failed.Message);
     }
@@ -100,7 +116,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Pagefinds_own_search_finds_records_with_title_excerpt_and_filters_under_a_sub_path()
     {
-        await using (var service = await PagefindService.StartAsync(PagefindCommand(), English, _folder))
+        await using (var service = await PagefindService.StartAsync(PagefindCommand(), English))
         {
             await Task.WhenAll(Records.Select(service.AddRecordAsync));
             await service.WriteFilesAsync(Path.Combine(_folder, "rights", "pagefind"));
@@ -118,7 +134,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Weighted_words_in_a_record_rank_it_first_and_their_markers_stay_out_of_the_excerpt()
     {
-        await using (var service = await PagefindService.StartAsync(PagefindCommand(), English, _folder))
+        await using (var service = await PagefindService.StartAsync(PagefindCommand(), English))
         {
             await service.AddRecordAsync(Page("/plain/", "Plain", "Page", "Lighthouse keepers and their logs."));
             await service.AddRecordAsync(Page("/weighted/", "Weighted", "Page", $"{PagefindWeight.Start("10")}Lighthouse{PagefindWeight.End} keepers and their logs."));
