@@ -21,6 +21,8 @@ public static class Cli
                 return Profile.Run(rest[0], Option(rest, "--runs", 3), !rest.Contains("--check"));
             case "memory" when rest.Length >= 1:
                 return MemoryProfile.Run(rest[0]);
+            case "index-bench" when rest.Length >= 1:
+                return IndexBench.Run(rest[0], Option(rest, "--runs", 3), Option(rest, "--work") ?? Path.Combine(Path.GetTempPath(), $"explainer-index-bench-{Environment.ProcessId}"), Option(rest, "--max-fragments", 1000));
             case "rebuild" when rest.Length >= 2:
                 return RebuildTimer.Run(rest[0], rest[1], Option(rest, "--runs", 10));
             default:
@@ -42,7 +44,7 @@ public static class Cli
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: corpus N DIR [--full] [--seed S] | race [--sizes 1000,10000] [--runs 5] [--work DIR] | rebuild ROOT PAGE [--runs R]");
+        Console.Error.WriteLine("usage: corpus N DIR [--full] [--seed S] | race [--sizes 1000,10000] [--runs 5] [--work DIR] | rebuild ROOT PAGE [--runs R] | index-bench OUTPUT [--runs 3] [--work DIR] [--max-fragments 1000]");
         return 2;
     }
 }

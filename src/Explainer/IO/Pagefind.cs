@@ -7,14 +7,19 @@ namespace Explainer.IO;
 /// </summary>
 public static class Pagefind
 {
+    public const string NotInstalled = "Pagefind is not installed and could not be installed: put a package.json that lists \"pagefind\" beside the site and make sure Node.js and npm are on the PATH";
+
     public static (bool Ok, string Message) Index(string siteRoot, string outputFolder)
     {
-        var command = Locate(siteRoot) ?? (NodePackages.Find(siteRoot, "pagefind", Path.Combine(".bin", "pagefind")) is not null ? Locate(siteRoot) : null);
-        if (command is null)
-            return (false, "Pagefind is not installed and could not be installed: put a package.json that lists \"pagefind\" beside the site and make sure Node.js and npm are on the PATH");
+        var command = Command(siteRoot);
+        if (command is null) return (false, NotInstalled);
         var (exit, output) = NodePackages.Run(command, ["--site", outputFolder, "--quiet"], Path.GetDirectoryName(outputFolder)!);
         return exit == 0 ? (true, "") : (false, $"pagefind failed (exit {exit}): {Last(output)}");
     }
+
+    /// <summary>The Pagefind command for a site (installing it with npm when only a package.json lists it), or null.</summary>
+    public static string? Command(string siteRoot) =>
+        Locate(siteRoot) ?? (NodePackages.Find(siteRoot, "pagefind", Path.Combine(".bin", "pagefind")) is not null ? Locate(siteRoot) : null);
 
     private static string? Locate(string siteRoot) =>
         NodePackages.Folders(siteRoot)
