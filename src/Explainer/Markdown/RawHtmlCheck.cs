@@ -1,5 +1,6 @@
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
 using Explainer.Diagnostics;
@@ -15,16 +16,21 @@ namespace Explainer.Markdown;
 /// </summary>
 public static class RawHtmlCheck
 {
-    // Parsed as a browser does (scripting on, so <noscript> holds text) and with CSS like
-    // HtmlSanitizer's own parser, keeping each element's source position. One parser serves all
-    // threads, as HtmlSanitizer's default one does.
+    // Parsed as a browser does (scripting on, so <noscript> holds text), keeping each element's
+    // source position, and with CSS as HtmlSanitizer's own parser, which drops styles silently
+    // without it. One parser serves all threads, as HtmlSanitizer's default one does.
     private static readonly HtmlParser Parser = new(
         new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true },
         BrowsingContext.New(Configuration.Default.WithCss()));
 
-    // One sanitizer for the whole build: its Sanitize methods are safe to call from several
-    // threads once it is configured. Its events are not per call, so each thread collects its
-    // own refusals here.
+    // Each piece of raw HTML is parsed on its own but ends up in one page with the others, in
+    // flowing text or inside a table that another piece opened. So it is checked in both: in a
+    // table, cells and rows written apart from it (<td onclick=...>) are elements, where flowing
+    // text drops them; what a table moves out of itself, flowing text sees in place.
+    private static readonly IElement[] Contexts = ContextsOf("body", "table");
+
+    // One sanitizer for the whole build: it is safe to use from several threads once configured.
+    // Its events are not per call, so each thread collects its own refusals here.
     private static readonly HtmlSanitizer Sanitizer = Create();
 
     [ThreadStatic]
@@ -36,11 +42,13 @@ public static class RawHtmlCheck
         var refusals = _refusals ??= [];
         try
         {
-            // Each piece of raw HTML is parsed on its own but ends up in one page with the others, so
-            // it is parsed as the content of a <template>: there a table cell written apart from its
-            // table (<td onclick=...>) is still an element to check, where a body would drop it.
-            Sanitizer.SanitizeFragment(html, "template");
-            foreach (var (at, message) in refusals)
+            foreach (var context in Contexts)
+                CheckIn(context, html);
+            // Only when nothing else is: the piece is refused either way, and an unclosed <script> or
+            // <textarea> is refused as a tag already.
+            if (refusals.Count == 0 && UnclosedHtml.EndInside(html) is { } end)
+                refusals.Add((end, "the raw HTML ends inside a tag, comment or text-only element, which would swallow the page's markup after it; close it"));
+            foreach (var (at, message) in refusals.Distinct())
                 report(offset + OffsetOf(at, html), ErrorCodes.UnsafeHtml, message);
         }
         finally
@@ -49,9 +57,29 @@ public static class RawHtmlCheck
         }
     }
 
+    private static void CheckIn(IElement context, string html)
+    {
+        var nodes = Parser.ParseFragment(html, context);
+        if (nodes.Length == 0 || nodes[0].Parent is not IHtmlElement fragment) return;
+        using var document = (IHtmlDocument)fragment.Owner!;
+        Sanitizer.SanitizeDom(document, fragment);
+        // HtmlSanitizer knows attributes only globally: those of one tag are refused on the others here.
+        foreach (var element in fragment.Descendants<IElement>())
+        {
+            foreach (var attribute in element.Attributes.Where(a => !SafeHtmlPolicy.AllowsAttribute(element.LocalName, a.Name)))
+                Refuse(element, AttributeMessage(element.LocalName, attribute, RemoveReason.NotAllowedAttribute));
+        }
+    }
+
+    private static IElement[] ContextsOf(params string[] tags)
+    {
+        var owner = Parser.ParseDocument("");
+        return tags.Select(tag => owner.CreateElement(tag)).ToArray();
+    }
+
     private static HtmlSanitizer Create()
     {
-        var sanitizer = new HtmlSanitizer(SafeHtmlPolicy.Options()) { HtmlParserFactory = () => Parser };
+        var sanitizer = new HtmlSanitizer(SafeHtmlPolicy.Options());
         sanitizer.RemovingTag += (_, e) => Refuse(e.Tag, $"<{e.Tag.LocalName}> is not allowed in Markdown; README lists the safe tags");
         sanitizer.RemovingAttribute += (_, e) => Refuse(e.Tag, AttributeMessage(e.Tag.LocalName, e.Attribute, e.Reason));
         // A URL the sanitizer accepts may still make the browser call another host ("//host/x.png").
@@ -59,12 +87,6 @@ public static class RawHtmlCheck
         {
             if (e.SanitizedUrl is not null && !SiteUrlPolicy.IsSafe(e.OriginalUrl, embedded: e.Tag.LocalName == "img"))
                 e.SanitizedUrl = null; // the sanitizer then removes the attribute: RemovingAttribute reports it
-        };
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is not IElement element) return;
-            foreach (var attribute in element.Attributes.Where(a => !SafeHtmlPolicy.AllowsAttribute(element.LocalName, a.Name)))
-                Refuse(element, AttributeMessage(element.LocalName, attribute, RemoveReason.NotAllowedAttribute));
         };
         // Styles and classes are never narrowed by the policy, so these cannot fire today; any
         // removal is still a refusal, so that a later change to the policy cannot pass one silently.

@@ -38,12 +38,25 @@ public sealed class SanitizerCheckTests
         Assert.Equal([(1, column, message)], problems);
     }
 
-    [Fact]
-    public void A_table_cell_in_an_html_block_of_its_own_is_refused_at_its_line()
+    // Blank lines make three HTML blocks, checked one by one, which the browser joins into one table.
+    [Theory]
+    [InlineData("<td onclick=\"alert(1)\">x</td>", 1, "td")]
+    [InlineData("<p>ok</p> <td onclick=\"alert(1)\">x</td>", 11, "td")]
+    [InlineData("<td>x</td><span onclick=\"alert(1)\">y</span>", 11, "span")]
+    public void A_table_part_in_an_html_block_of_its_own_is_refused_at_its_line(string block, int column, string tag)
     {
-        // Blank lines make three HTML blocks, checked one by one, which the browser joins into one table.
-        var (_, problems) = Render("<table><tr>\n\n<td onclick=\"alert(1)\">x</td>\n\n</tr></table>\n");
-        Assert.Equal([(3, 1, "attribute 'onclick' on <td> is not allowed: event handlers run scripts")], problems);
+        var (_, problems) = Render("<table><tr>\n\n" + block + "\n\n</tr></table>\n");
+        Assert.Equal([(3, column, $"attribute 'onclick' on <{tag}> is not allowed: event handlers run scripts")], problems);
+    }
+
+    [Theory]
+    [InlineData("<div title=\"x", 1, 14)]
+    [InlineData("<p>ok</p>\n<script", 2, 8)]
+    [InlineData("<p>ok</p>\n<!-- unfinished", 2, 16)]
+    public void Raw_html_that_ends_inside_a_tag_or_comment_is_refused_where_it_ends(string block, int line, int column)
+    {
+        var (_, problems) = Render(block + "\n\nText.\n");
+        Assert.Contains((line, column, "the raw HTML ends inside a tag, comment or text-only element, which would swallow the page's markup after it; close it"), problems);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Explainer.Tests.Security;
 /// <summary>
 /// Known ways to run script or make a reader's browser call another host from Markdown, from the
 /// OWASP XSS filter evasion cheat sheet and HTML5 Security Cheatsheet, and holes found in our own
-/// checks (a table cell written apart from its table). <c>Offset</c> is where in
+/// checks (a table cell written apart from its table, a tag left open). <c>Offset</c> is where in
 /// the vector the refused construct starts, so an inline use can be checked to the column.
 /// </summary>
 public static class XssVectors
@@ -89,6 +89,7 @@ public static class XssVectors
         new("comment closed by --!>", "<!-- x --!><img src=x onerror=alert(1)><!-- -->", Offset: 11),
         new("table cell written apart from its table", "<td onclick=alert(1)>x</td>"),
         new("JavaScript include &{...}", "<span title=\"&{alert(1)}\">x</span>"),
+        new("attribute left open to take in the next raw HTML", "<div title=\"\n\n<span title=\" onclick=alert(1) x=\">x</span>", Offset: 12, InlineToo: false),
     ];
 
     public static TheoryData<Vector> Theory()
