@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -34,10 +35,25 @@ public static class RawHtmlCheck
     private static readonly HtmlSanitizer Sanitizer = Create();
 
     [ThreadStatic]
-    private static List<(TextPosition? At, string Message)>? _refusals;
+    private static List<Refusal>? _refusals;
+
+    // Inline tags (<abbr title="...">, </abbr>, <sup>) recur page after page, and the verdict on a
+    // piece depends on its text alone: a check costs tens of microseconds, a look-up next to nothing.
+    // Short pieces only, and a bounded number, so a long preview session cannot fill the memory.
+    private static readonly ConcurrentDictionary<string, Refusal[]> Verdicts = new(StringComparer.Ordinal);
+    private const int LongestRemembered = 300;
+    private const int MostRemembered = 10_000;
+
+    private readonly record struct Refusal(TextPosition? At, string Message);
 
     /// <param name="offset">Where <paramref name="html"/> starts in the page's Markdown.</param>
     public static void Check(string html, int offset, ReportAt report)
+    {
+        foreach (var (at, message) in Verdicts.TryGetValue(html, out var known) ? known : Verdict(html))
+            report(offset + OffsetOf(at, html), ErrorCodes.UnsafeHtml, message);
+    }
+
+    private static Refusal[] Verdict(string html)
     {
         var refusals = _refusals ??= [];
         try
@@ -47,9 +63,10 @@ public static class RawHtmlCheck
             // Only when nothing else is: the piece is refused either way, and an unclosed <script> or
             // <textarea> is refused as a tag already.
             if (refusals.Count == 0 && UnclosedHtml.EndInside(html) is { } end)
-                refusals.Add((end, "the raw HTML ends inside a tag, comment or text-only element, which would swallow the page's markup after it; close it"));
-            foreach (var (at, message) in refusals.Distinct())
-                report(offset + OffsetOf(at, html), ErrorCodes.UnsafeHtml, message);
+                refusals.Add(new(end, "the raw HTML ends inside a tag, comment or text-only element, which would swallow the page's markup after it; close it"));
+            var verdict = refusals.Distinct().ToArray();
+            if (html.Length <= LongestRemembered && Verdicts.Count < MostRemembered) Verdicts.TryAdd(html, verdict);
+            return verdict;
         }
         finally
         {
@@ -97,7 +114,7 @@ public static class RawHtmlCheck
         return sanitizer;
     }
 
-    private static void Refuse(IElement element, string message) => _refusals?.Add((element.SourceReference?.Position, message));
+    private static void Refuse(IElement element, string message) => _refusals?.Add(new(element.SourceReference?.Position, message));
 
     private static string AttributeMessage(string tag, IAttr attribute, RemoveReason reason) => reason switch
     {
