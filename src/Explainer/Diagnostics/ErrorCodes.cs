@@ -45,7 +45,7 @@ public static class ErrorCodes
     public static readonly ErrorCode TemplateMissing = new("EXP602", "the theme lacks a layout, a partial or the theme.yml a page needs", "Add the file to theme/, or use a name the theme has (the message suggests the nearest).");
     public static readonly ErrorCode TemplateRender = new("EXP603", "a theme template failed while rendering a page", "Check the variable, function or member the message names (README: Theme lists them); test optional values with if first.");
 
-    public static readonly ErrorCode UnsafeHtml = new("EXP701", "raw HTML in Markdown uses a tag, attribute or URL outside the safe set", "Use Markdown instead, or only the tags and attributes README lists as safe.");
+    public static readonly ErrorCode UnsafeHtml = new("EXP701", "raw HTML in Markdown uses a tag, attribute or URL outside the safe set, or ends inside a tag or comment", "Use Markdown instead, or only the tags and attributes README lists as safe, each tag and comment closed.");
 
     public static readonly ErrorCode MissingSeed = new("EXP801", "a source names a seed file that does not exist", "Put the document in seeds/ or fix the seed file name.");
     public static readonly ErrorCode StaleCleanupRule = new("EXP802", "a cleanup rule of a source matches nothing in its seed", "Fix the rule's text so it matches the seed exactly, or remove the rule.");

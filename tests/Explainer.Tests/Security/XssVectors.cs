@@ -2,7 +2,8 @@ namespace Explainer.Tests.Security;
 
 /// <summary>
 /// Known ways to run script or make a reader's browser call another host from Markdown, from the
-/// OWASP XSS filter evasion cheat sheet and HTML5 Security Cheatsheet. <c>Offset</c> is where in
+/// OWASP XSS filter evasion cheat sheet and HTML5 Security Cheatsheet, and holes found in our own
+/// checks (a table cell written apart from its table, a tag left open). <c>Offset</c> is where in
 /// the vector the refused construct starts, so an inline use can be checked to the column.
 /// </summary>
 public static class XssVectors
@@ -76,6 +77,19 @@ public static class XssVectors
         new("unknown element with a handler", "<x onclick=alert(1)>x</x>"),
         new("target blank", "<a href=\"/topics/\" target=\"_blank\">x</a>"),
         new("img src as script", "<img src=x:alert(alt) onerror=eval(src) alt=0>"),
+        new("protocol-relative image after a space", "<img src=\" //evil.example/x.png\">"),
+        new("protocol-relative image as entities", "<img src=\"&#47;&#47;evil.example/x.png\">"),
+        new("protocol-relative image in capitals", "<IMG SRC=\"//EVIL.EXAMPLE/X.PNG\">"),
+        new("slash-backslash image", "<img src=\"/\\evil.example/x.png\">"),
+        new("svg image from another host", "<svg><image href=\"//evil.example/x.png\"/></svg>"),
+        new("mathml maction", "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">x</maction></math>"),
+        new("javascript&colon; as a named entity", "<a href=\"javascript&colon;alert(1)\">x</a>"),
+        new("srcset with another host after a safe candidate", "<img src=\"/ok.png\" srcset=\"/ok.png 1x, //evil.example/x.png 2x\">"),
+        new("style loading from another host", "<div style=\"background:url(//evil.example/x.png)\">x</div>"),
+        new("comment closed by --!>", "<!-- x --!><img src=x onerror=alert(1)><!-- -->", Offset: 11),
+        new("table cell written apart from its table", "<td onclick=alert(1)>x</td>"),
+        new("JavaScript include &{...}", "<span title=\"&{alert(1)}\">x</span>"),
+        new("attribute left open to take in the next raw HTML", "<div title=\"\n\n<span title=\" onclick=alert(1) x=\">x</span>", Offset: 12, InlineToo: false),
     ];
 
     public static TheoryData<Vector> Theory()

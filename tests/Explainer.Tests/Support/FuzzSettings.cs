@@ -4,7 +4,7 @@ namespace Explainer.Tests.Support;
 
 /// <summary>
 /// How long the fuzzers run and from which seed: EXPLAINER_FUZZ_SECONDS (each fuzzer's budget,
-/// default 7.5, so the four take about 30 s) and EXPLAINER_FUZZ_SEED (default fixed, so a run is
+/// default 7.5, so the five take about 40 s) and EXPLAINER_FUZZ_SEED (default fixed, so a run is
 /// repeatable; set it to reproduce a failure the message names, or to explore new inputs).
 /// </summary>
 public static class FuzzSettings
