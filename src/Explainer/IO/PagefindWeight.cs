@@ -14,5 +14,8 @@ public static class PagefindWeight
     /// <summary>Opens text of <paramref name="weight"/> (0 to 10; 0 is not indexed) until <see cref="End"/>.</summary>
     public static string Start(string weight) => $" ___PAGEFIND_WEIGHT___{weight} ";
 
+    /// <summary>Opens text of a weight Pagefind gives by itself (a heading's): it yields to any explicit weight around it.</summary>
+    public static string StartAuto(string weight) => $" ___PAGEFIND_AUTO_WEIGHT___{weight} ";
+
     public const string End = " ___END_PAGEFIND_WEIGHT___ ";
 }
