@@ -1,11 +1,13 @@
-using AngleSharp.Html.Parser;
+using System.Text;
 using Explainer.IO;
+using Explainer.Search;
 
 namespace Explainer.Bench;
 
 /// <summary>
 /// A built page as the index benchmark feeds it to Pagefind: its whole HTML (for add-HTML) and the
-/// record the build could send instead (for add-record), read from a built output folder.
+/// record the build sends (for add-record, read by the build's own <see cref="SearchRecordReader"/>),
+/// read from a built output folder.
 /// </summary>
 public sealed record SearchablePage(string RelativePath, string Html, PagefindRecord Record)
 {
@@ -20,18 +22,8 @@ public sealed record SearchablePage(string RelativePath, string Html, PagefindRe
             .OfType<SearchablePage>()
             .ToList();
 
-    private static SearchablePage? Read(string relativePath, string html)
-    {
-        var body = new HtmlParser().ParseDocument(html).QuerySelector("[data-pagefind-body]");
-        if (body is null) return null;
-        var meta = new Dictionary<string, string>();
-        if ((body.QuerySelector("[data-pagefind-meta=title]") ?? body.QuerySelector("h1"))?.TextContent.Trim() is { Length: > 0 } title) meta["title"] = title;
-        var filters = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var element in body.QuerySelectorAll("[data-pagefind-filter]").Prepend(body))
-            if (element.GetAttribute("data-pagefind-filter")?.Split(':', 2) is [var name, var value])
-                filters[name] = [.. filters.GetValueOrDefault(name, []), value];
-        return new SearchablePage(relativePath, html, new PagefindRecord(Url(relativePath), SearchText.Of(body), meta, filters));
-    }
+    private static SearchablePage? Read(string relativePath, string html) =>
+        SearchRecordReader.Read(Url(relativePath), Encoding.UTF8.GetBytes(html)) is { } record ? new SearchablePage(relativePath, html, record) : null;
 
     // Pagefind's own rule: the path from the site root, without a trailing index.html.
     private static string Url(string relativePath) =>

@@ -1,4 +1,5 @@
 using Explainer.Model;
+using Explainer.Search;
 using Explainer.Settings;
 using Explainer.Stages;
 using Explainer.Theme;
@@ -20,6 +21,8 @@ public static class SitePipeline
         // Read: settings, the theme (its templates compile in the background), every file under
         // input/, frontmatter checked against its kind's schema and typed, then URLs and redirects.
         var settings = build.Run(new ReadSettings(), stage => stage.Process(build));
+        // Pagefind starts now and indexes each page as soon as it is rendered.
+        using var search = SearchIndexer.Start(settings, build);
         var theme = build.Run(new LoadTheme(), stage => stage.Process(settings, build));
         var content = build.Run(new ReadContent(), stage => stage.Process(theme.Assets, build));
         content = build.Each(content, new ParseFrontmatter());
@@ -48,12 +51,12 @@ public static class SitePipeline
         documents = build.Each(documents, new ComposePageViews(linked, lists), new ComposePublishing(site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 
-        // Write: theme layouts, link scan, files into the staging folder.
-        documents = build.Each(documents, new ApplyLayouts(theme.Templates, SiteViews.Of(site, lists, theme.Data)), new ScanLinks(), new WriteFiles());
+        // Write: theme layouts, link scan, the page's search record, files into the staging folder.
+        documents = build.Each(documents, new ApplyLayouts(theme.Templates, SiteViews.Of(site, lists, theme.Data)), new ScanLinks(), new IndexPages(search), new WriteFiles());
 
-        // Check and finish: every internal link and anchor, then the search index.
+        // Check and finish: every internal link and anchor, then the search index is written.
         build.Run(new CheckLinks(), stage => stage.Process(documents, site, build));
-        build.Run(new IndexSearch(), stage => stage.Process(settings, build));
+        build.Run(new IndexSearch(), stage => stage.Process(search, build));
         return new PipelineResult(documents, settings, theme.Templates, drafts.Count);
     }
 }

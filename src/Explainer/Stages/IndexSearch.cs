@@ -1,20 +1,18 @@
 using Explainer.Diagnostics;
-using Explainer.IO;
 using Explainer.Pipeline;
-using Explainer.Settings;
+using Explainer.Search;
 
 namespace Explainer.Stages;
 
-/// <summary>Builds the Pagefind search index over the staged site, once everything else has passed.</summary>
+/// <summary>Finishes the search index the build fed page by page: writes it into the staging folder once everything else has passed.</summary>
 public sealed class IndexSearch : IStage
 {
-    /// <returns>Whether the index was built (false when it is off, not due, or failed).</returns>
-    public bool Process(SiteSettings settings, BuildContext context)
+    /// <returns>Whether the index was written (false when it is off, not due, or failed).</returns>
+    public bool Process(SearchIndexer? search, BuildContext context)
     {
-        // Incremental preview builds have no staging folder: the preview session re-indexes in the background.
-        if (!settings.SearchIndex || context.StagingFolder is null || context.Diagnostics.HasErrors) return false;
-        var (ok, message) = Pagefind.Index(context.Options.Root, context.StagingFolder);
-        if (!ok) context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.SearchIndex, $"{message}; or set \"SearchIndex\": false");
-        return ok;
+        if (search is null || context.StagingFolder is not { } staging || context.Diagnostics.HasErrors) return false;
+        var error = search.Write(Path.Combine(staging, "pagefind"));
+        if (error is not null) context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.SearchIndex, $"{error}; or set \"SearchIndex\": false");
+        return error is null;
     }
 }

@@ -3,7 +3,7 @@ using Explainer.IO;
 
 namespace Explainer.Tests.Bench;
 
-/// <summary>The index benchmark's records hold what Pagefind would index from the built HTML, and nothing of the page chrome.</summary>
+/// <summary>The index benchmark reads the records of a built site's searchable pages, and no others.</summary>
 public sealed class SearchablePageTests : IDisposable
 {
     private readonly string _site = Directory.CreateTempSubdirectory("searchable-").FullName;
@@ -26,7 +26,7 @@ public sealed class SearchablePageTests : IDisposable
         Assert.Equal("/topics/a/", page.Record.Url);
         Assert.Equal("Exported cameras", page.Record.Meta["title"]);
         Assert.Equal(["Topic"], page.Record.Filters["kind"]);
-        var (h1, h2) = (PagefindWeight.Start("10").Trim(), PagefindWeight.Start("6").Trim());
+        var (h1, h2) = (PagefindWeight.Start("10").Trim(), PagefindWeight.StartAuto("6").Trim());
         var end = PagefindWeight.End.Trim();
         Assert.Equal($"{h1} Exported cameras. {end} Sold abroad twice. {h2} Limits. {end} One.", page.Record.Content);
     }

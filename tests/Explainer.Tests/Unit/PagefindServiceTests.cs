@@ -24,7 +24,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Records_added_from_many_threads_are_written_as_a_bundle_with_their_titles_and_filters()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
+        await using var service = await PagefindService.StartAsync(PagefindBundle.Command(), English);
 
         var indexed = await Task.WhenAll(Records.AsParallel().Select(service.AddRecordAsync));
         await service.WriteFilesAsync(Path.Combine(_folder, "pagefind"));
@@ -39,18 +39,18 @@ public sealed class PagefindServiceTests : IDisposable
         using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(bundle, "pagefind-entry.json")));
         Assert.Equal(Records.Length, entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32());
 
-        var fragments = Directory.GetFiles(Path.Combine(bundle, "fragment"), "*.pf_fragment").Select(path => JsonDocument.Parse(Unpack(path)).RootElement).ToList();
+        var fragments = Directory.GetFiles(Path.Combine(bundle, "fragment"), "*.pf_fragment").Select(path => JsonDocument.Parse(PagefindBundle.Unpack(path)).RootElement).ToList();
         var term = Assert.Single(fragments, fragment => fragment.GetProperty("url").GetString() == "/glossary/facial-recognition/");
         Assert.Equal("Facial recognition", term.GetProperty("meta").GetProperty("title").GetString());
         Assert.Equal("Term", term.GetProperty("filters").GetProperty("kind")[0].GetString());
-        var filter = Encoding.UTF8.GetString(Unpack(Assert.Single(Directory.GetFiles(Path.Combine(bundle, "filter"), "*.pf_filter"))));
+        var filter = Encoding.UTF8.GetString(PagefindBundle.Unpack(Assert.Single(Directory.GetFiles(Path.Combine(bundle, "filter"), "*.pf_filter"))));
         Assert.All(new[] { "Topic", "Term", "Source", "Page" }, kind => Assert.Contains(kind, filter));
     }
 
     [Fact]
     public async Task Each_answer_reaches_its_own_request_when_hundreds_are_in_flight_from_several_threads()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
+        await using var service = await PagefindService.StartAsync(PagefindBundle.Command(), English);
         var records = Enumerable.Range(0, 600).Select(i => Page($"/topics/t{i}/", $"Topic {i}", "Topic", string.Join(' ', Enumerable.Repeat($"word{i}", i % 7 + 1)))).ToList();
 
         var sent = records.AsParallel().WithDegreeOfParallelism(4).Select(record => (record, indexed: service.AddRecordAsync(record))).ToList();
@@ -66,7 +66,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task The_bundle_in_memory_holds_the_same_files_as_the_bundle_on_disk()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
+        await using var service = await PagefindService.StartAsync(PagefindBundle.Command(), English);
         await Task.WhenAll(Records.Select(service.AddRecordAsync));
 
         await service.WriteFilesAsync(Path.Combine(_folder, "pagefind"));
@@ -82,7 +82,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Html_held_in_memory_is_indexed_from_its_pagefind_body_only()
     {
-        await using var service = await PagefindService.StartAsync(PagefindCommand(), English);
+        await using var service = await PagefindService.StartAsync(PagefindBundle.Command(), English);
 
         var page = await service.AddHtmlAsync("/topics/a/", """
             <html lang="en"><body><nav>Menu chrome</nav>
@@ -98,7 +98,7 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task A_request_pagefind_refuses_fails_with_pagefinds_message()
     {
-        var refused = await Assert.ThrowsAsync<PagefindException>(() => PagefindService.StartAsync(PagefindCommand(), new PagefindIndexOptions { MaxFragments = -1 }));
+        var refused = await Assert.ThrowsAsync<PagefindException>(() => PagefindService.StartAsync(PagefindBundle.Command(), new PagefindIndexOptions { MaxFragments = -1 }));
 
         Assert.Contains("-1", refused.Message);
     }
@@ -116,13 +116,13 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Pagefinds_own_search_finds_records_with_title_excerpt_and_filters_under_a_sub_path()
     {
-        await using (var service = await PagefindService.StartAsync(PagefindCommand(), English))
+        await using (var service = await PagefindService.StartAsync(PagefindBundle.Command(), English))
         {
             await Task.WhenAll(Records.Select(service.AddRecordAsync));
             await service.WriteFilesAsync(Path.Combine(_folder, "rights", "pagefind"));
         }
 
-        using var found = JsonDocument.Parse(Search(Path.Combine(_folder, "rights", "pagefind"), "cameras", "Term"));
+        using var found = JsonDocument.Parse(PagefindBundle.Search(Path.Combine(_folder, "rights", "pagefind"), "cameras", "Term"));
 
         var result = Assert.Single(found.RootElement.EnumerateArray());
         Assert.EndsWith("/rights/glossary/facial-recognition/", result.GetProperty("url").GetString());
@@ -134,14 +134,14 @@ public sealed class PagefindServiceTests : IDisposable
     [Fact]
     public async Task Weighted_words_in_a_record_rank_it_first_and_their_markers_stay_out_of_the_excerpt()
     {
-        await using (var service = await PagefindService.StartAsync(PagefindCommand(), English))
+        await using (var service = await PagefindService.StartAsync(PagefindBundle.Command(), English))
         {
             await service.AddRecordAsync(Page("/plain/", "Plain", "Page", "Lighthouse keepers and their logs."));
             await service.AddRecordAsync(Page("/weighted/", "Weighted", "Page", $"{PagefindWeight.Start("10")}Lighthouse{PagefindWeight.End} keepers and their logs."));
             await service.WriteFilesAsync(Path.Combine(_folder, "pagefind"));
         }
 
-        using var found = JsonDocument.Parse(Search(Path.Combine(_folder, "pagefind"), "lighthouse", "Page"));
+        using var found = JsonDocument.Parse(PagefindBundle.Search(Path.Combine(_folder, "pagefind"), "lighthouse", "Page"));
 
         Assert.Equal(["/weighted/", "/plain/"], found.RootElement.EnumerateArray().Select(result => result.GetProperty("url").GetString()!.Split(_folder)[^1]));
         Assert.Equal("Weighted. <mark>Lighthouse</mark> keepers and their logs.", found.RootElement[0].GetProperty("excerpt").GetString());
@@ -149,50 +149,6 @@ public sealed class PagefindServiceTests : IDisposable
 
     private static PagefindRecord Page(string url, string title, string kind, string text) =>
         new(url, $"{title}. {text}", new Dictionary<string, string> { ["title"] = title }, new Dictionary<string, IReadOnlyList<string>> { ["kind"] = [kind] });
-
-    // Bundle files are gzip holding "pagefind_dcd" and then the data.
-    private static byte[] Unpack(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var data = new MemoryStream();
-        gzip.CopyTo(data);
-        return data.ToArray()["pagefind_dcd".Length..];
-    }
-
-    // pagefind.js is browser code; in Node it runs once fetch reads the bundle's files from disk.
-    private static string Search(string bundle, string query, string kind)
-    {
-        const string script = """
-            import { readFile } from "node:fs/promises";
-            import { fileURLToPath, pathToFileURL } from "node:url";
-            globalThis.fetch = async (url) => new Response(await readFile(fileURLToPath(new URL(url))));
-            const [bundle, query, kind] = process.argv.slice(1);
-            const pagefind = await import(pathToFileURL(bundle + "/pagefind.js"));
-            await pagefind.init();
-            const search = await pagefind.search(query, { filters: { kind: { any: [kind] } } });
-            console.log(JSON.stringify(await Promise.all(search.results.map((result) => result.data()))));
-            """;
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--input-type=module", "-e", script, bundle, query, kind }) start.ArgumentList.Add(argument);
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEnd();
-        node.WaitForExit();
-        Assert.True(node.ExitCode == 0, error);
-        return output.Result;
-    }
-
-    // CI installs the Node tools; only a machine without npm may skip, anywhere else a missing Pagefind fails.
-    private static string PagefindCommand()
-    {
-        var command = Pagefind.Command(RepositoryRoot.Path);
-        Assert.SkipWhen(command is null && !OnPath("npm"), Pagefind.NotInstalled);
-        Assert.True(command is not null, Pagefind.NotInstalled);
-        return command;
-    }
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(folder => File.Exists(Path.Combine(folder, program)));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -5,7 +5,8 @@ namespace Explainer.Markdown.Citations;
 
 /// <summary>
 /// Renders a citation group as numbered markers, each a real link to the page's reference
-/// list, so it works without JavaScript; scripts add the preview from the same data.
+/// list, so it works without JavaScript; scripts add the preview from the same data. Search
+/// leaves the markers out: readers search the words, not "reference 3".
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
@@ -17,7 +18,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             renderer.WriteEscape(citation.RawText);
             return;
         }
-        renderer.Write("<sup class=\"citation\">[");
+        renderer.Write("<sup class=\"citation\" data-pagefind-ignore>[");
         for (var i = 0; i < citation.Items.Count; i++)
         {
             var item = citation.Items[i];

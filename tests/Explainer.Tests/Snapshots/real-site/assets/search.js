@@ -110,10 +110,10 @@ function removeMore() {
 }
 
 // Pagefind's excerpt is HTML with <mark> around matches; rebuild it from text so nothing
-// else can slip in, and drop the hidden "reference N" words of citation markers.
+// else can slip in. Citation markers are not indexed, so close the space they leave before punctuation.
 function excerpt(html) {
   const p = document.createElement("p");
-  const text = html.replace(/\[\s*(?:reference\s*\d+\s*,?\s*)+\]/g, "").replace(/\s+([.,;:])/g, "$1");
+  const text = html.replace(/\s+([.,;:])/g, "$1");
   text.split(/<mark>|<\/mark>/).forEach((part, index) => {
     const node = document.createTextNode(decode(part.replace(/<[^>]*>/g, "")));
     if (index % 2 === 1) {

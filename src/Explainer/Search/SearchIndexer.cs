@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using Explainer.IO;
+using Explainer.Pipeline;
+using Explainer.Settings;
+
+namespace Explainer.Search;
+
+/// <summary>
+/// One build's search index. Pagefind's service starts with the build and is handed each page's
+/// record (<see cref="SearchRecordReader"/>) as soon as the page is rendered, from whichever thread
+/// rendered it, so Pagefind indexes while the build goes on and never reads the site back from disk.
+/// At the end the bundle is written into the staging folder, or the index is dropped when the
+/// build failed. Disposing ends the service either way.
+/// </summary>
+public sealed class SearchIndexer : IDisposable
+{
+    private readonly Task<PagefindService> _service;
+    private readonly string _language;
+    private readonly ConcurrentQueue<Task> _added = new();
+
+    private SearchIndexer(Task<PagefindService> service, string language)
+    {
+        _service = service;
+        _language = language;
+    }
+
+    /// <summary>Starts the index in the background; null when the build makes none (search off, check, preview rebuilds).</summary>
+    public static SearchIndexer? Start(SiteSettings settings, BuildContext context)
+    {
+        if (!settings.SearchIndex || context.StagingFolder is null || !context.Options.WriteOutput) return null;
+        var root = context.Options.Root;
+        // In the background: finding Pagefind may mean installing it, and the build need not wait for either.
+        var service = Task.Run(async () =>
+        {
+            var command = Pagefind.Command(root) ?? throw new PagefindException(Pagefind.NotInstalled);
+            return await PagefindService.StartAsync(command, new PagefindIndexOptions { ForceLanguage = settings.Language });
+        });
+        return new SearchIndexer(service, settings.Language);
+    }
+
+    /// <summary>Indexes a rendered page, written to <paramref name="destination"/> in the output folder, if its theme marks it searchable.</summary>
+    public void Add(string destination, ReadOnlySpan<byte> html)
+    {
+        if (SearchRecordReader.Read(Url(destination), html, _language) is { } record) _added.Enqueue(Add(record));
+    }
+
+    // Pagefind's own rule, so results match what its command-line indexer gives: the path from the
+    // output folder without a trailing index.html, and without the link root, which pagefind.js adds
+    // from the folder it was loaded from.
+    private static string Url(string destination)
+    {
+        var path = destination.Replace('\\', '/');
+        if (path == "index.html") return "/";
+        return "/" + (path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+    }
+
+    private async Task Add(PagefindRecord record) => await (await _service).AddRecordAsync(record);
+
+    /// <summary>Waits for every page to be indexed and writes the bundle; the error, or null.</summary>
+    public string? Write(string bundleFolder)
+    {
+        try
+        {
+            Task.WhenAll(_added).GetAwaiter().GetResult();
+            _service.GetAwaiter().GetResult().WriteFilesAsync(bundleFolder).GetAwaiter().GetResult();
+            return null;
+        }
+        catch (PagefindException e)
+        {
+            return e.Message;
+        }
+    }
+
+    public void Dispose()
+    {
+        // A service that never started has nothing to end; pages still queued fail, unread.
+        if (_service.IsCompletedSuccessfully) _service.Result.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        else _service.ContinueWith(started => started.IsCompletedSuccessfully ? started.Result.DisposeAsync().AsTask() : Task.CompletedTask, TaskScheduler.Default);
+    }
+}
