@@ -30,15 +30,19 @@ public sealed class SiteSetup(RaceOptions options)
             {
                 Copy(Path.Combine(corpus, "topics"), Path.Combine(site, "input", "topics"));
             }
-            Copy(Path.Combine(options.Repository, "theme"), Path.Combine(site, "theme"));
-            File.WriteAllText(Path.Combine(site, "statiq.json"), (full, search) switch
-            {
-                (true, true) => """{ "Title": "SSG Bench", "Host": "example.org" }""",
-                (true, false) => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false }""",
-                _ => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false }""",
-            });
             Link(Path.Combine(options.Repository, "node_modules"), Path.Combine(site, "node_modules"));
         }
+        // The theme and settings are those of this checkout, even in a site made by an older one.
+        var theme = Path.Combine(site, "theme");
+        if (Directory.Exists(theme)) Directory.Delete(theme, recursive: true);
+        Copy(Path.Combine(options.Repository, "theme"), theme);
+        File.WriteAllText(Path.Combine(site, "statiq.json"), (full, search) switch
+        {
+            (true, true) => """{ "Title": "SSG Bench", "Host": "example.org" }""",
+            (true, false) => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false }""",
+            // The peers check nothing editorial either: the corpus's prose cites nothing.
+            _ => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false, "UncitedProseCheck": "off" }""",
+        });
         return run => Measurement.Of(options.Explainer, ["build", "--root", site, "--output", NewOutput("explainer-" + flavour, n, run)]);
     }
 
@@ -54,6 +58,19 @@ public sealed class SiteSetup(RaceOptions options)
             Copy(Path.Combine(Corpus(n, false), "topics"), Path.Combine(site, "content", "topics"));
         }
         return run => Measurement.Of("hugo", ["--quiet", "-s", site, "-d", NewOutput("hugo", n, run)]);
+    }
+
+    /// <summary>Hugo's build of the plain corpus, then Pagefind (the one our build uses) over its output, timed as one command.</summary>
+    public Func<string, Measurement> HugoWithPagefind(int n)
+    {
+        Hugo(n);
+        var site = Path.Combine(Work, "sites", "hugo", $"N{n}");
+        var pagefind = global::Explainer.IO.Pagefind.Command(options.Repository) ?? throw new InvalidOperationException(global::Explainer.IO.Pagefind.NotInstalled);
+        return run =>
+        {
+            var output = NewOutput("hugo-pagefind", n, run);
+            return Measurement.Of("sh", ["-c", "hugo --quiet -s \"$1\" -d \"$2\" && \"$3\" --site \"$2\" --quiet", "sh", site, output, pagefind]);
+        };
     }
 
     public Func<string, Measurement> Eleventy(int n)

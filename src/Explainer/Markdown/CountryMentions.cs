@@ -1,6 +1,5 @@
 using Explainer.Checks;
 using Explainer.Model;
-using Markdig.Syntax;
 
 namespace Explainer.Markdown;
 
@@ -11,16 +10,18 @@ namespace Explainer.Markdown;
 /// </summary>
 public static partial class CountryMentions
 {
-    public static List<CountryMention> In(MarkdownDocument document, CountryCatalog countries)
+    /// <param name="paragraphs">The page's prose (<see cref="ProseText.Of"/>).</param>
+    public static List<CountryMention> In(IReadOnlyList<ProseText> paragraphs, CountryCatalog countries)
     {
         var mentions = new List<CountryMention>();
         if (countries.IsEmpty) return mentions;
-        foreach (var prose in ProseText.Of(document))
+        foreach (var prose in paragraphs)
         {
-            var sentences = SentenceSplitter.Split(prose.Text);
+            List<(int Start, int End)>? sentences = null; // split only where a country is named
             foreach (var match in countries.Matcher.FindAll(prose.Text))
             {
                 if (!prose.Own[match.Start]) continue;
+                sentences ??= SentenceSplitter.Split(prose.Text);
                 var sentence = sentences.FindLastIndex(s => s.Start <= match.Start);
                 if (sentence < 0) continue;
                 var (start, end) = sentences[sentence];

@@ -21,12 +21,17 @@ public sealed record EditorialReview(IReadOnlyList<EditorialFinding> Findings, I
     public static readonly EditorialReview None = new([], [], 0, 0, CheckTally.None);
 
     /// <param name="until">Paragraphs starting at or after this offset were written by the build, not by an editor, and are not checked.</param>
-    public static EditorialReview Of(MarkdownDocument document, SourceLibrary library, int until = int.MaxValue)
+    public static EditorialReview Of(MarkdownDocument document, SourceLibrary library, int until = int.MaxValue) =>
+        Of(ProseText.Of(document).ToList(), library, until);
+
+    /// <param name="page">The page's prose (<see cref="ProseText.Of"/>).</param>
+    /// <param name="until">Paragraphs starting at or after this offset were written by the build, not by an editor, and are not checked.</param>
+    public static EditorialReview Of(IReadOnlyList<ProseText> page, SourceLibrary library, int until = int.MaxValue)
     {
         var findings = new List<EditorialFinding>();
         var uncited = new List<UncitedParagraph>();
         var (paragraphs, cited, tally) = (0, 0, CheckTally.None);
-        foreach (var prose in ProseText.Of(document))
+        foreach (var prose in page)
         {
             if (prose.Text.Trim().Length == 0 || prose.SourceOffsets.Count == 0 || prose.SourceOffsets[0] >= until) continue;
             paragraphs++;
@@ -48,7 +53,13 @@ public sealed record EditorialReview(IReadOnlyList<EditorialFinding> Findings, I
     // A paragraph that is mostly links ("See also: the series, the glossary") is navigation, not a claim.
     private static bool MostlyLinks(ProseText prose)
     {
-        var letters = prose.Text.Select((c, i) => (c, i)).Where(x => char.IsLetterOrDigit(x.c)).ToList();
-        return letters.Count > 0 && letters.Count(x => !prose.Own[x.i]) * 2 >= letters.Count;
+        var (letters, linked) = (0, 0);
+        for (var i = 0; i < prose.Text.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(prose.Text[i])) continue;
+            letters++;
+            if (!prose.Own[i]) linked++;
+        }
+        return letters > 0 && linked * 2 >= letters;
     }
 }

@@ -59,7 +59,9 @@ public sealed class PageMarkdown(SiteModel site)
         var explicitLinks = TermLinkResolver.Resolve(index.TermLinks, glossary, report);
         foreach (var link in explicitLinks) linked.Add(link.Slug);
         var inserted = _linker.Link(document, linked, ownTerm);
-        var countries = CountryMentions.In(document, site.Countries);
+        // The prose as readers read it, worked out once for the country mentions and the editorial review.
+        var prose = ProseText.Of(document).ToList();
+        var countries = CountryMentions.In(prose, site.Countries);
         _countries.Link(document, ownCountry is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { ownCountry });
         SafetyGuard.Check(index.Untrusted, report);
 
@@ -78,7 +80,7 @@ public sealed class PageMarkdown(SiteModel site)
         return new RenderedMarkdown(html, Toc(index.Headings), references, mentions, shown)
         {
             Countries = countries,
-            Review = EditorialReview.Of(document, library, editorsUntil),
+            Review = EditorialReview.Of(prose, library, editorsUntil),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Explainer.Markdown.Citations;
 using Explainer.Markdown.Shortcodes;
@@ -89,12 +90,13 @@ public sealed class ProseText
 
     private void Append(ReadOnlySpan<char> text, int sourceStart, bool own)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            _text.Append(text[i]);
-            _own.Add(own);
-            _offsets.Add(sourceStart + i);
-        }
+        _text.Append(text);
+        var at = _own.Count;
+        CollectionsMarshal.SetCount(_own, at + text.Length);
+        CollectionsMarshal.AsSpan(_own)[at..].Fill(own);
+        CollectionsMarshal.SetCount(_offsets, at + text.Length);
+        var offsets = CollectionsMarshal.AsSpan(_offsets)[at..];
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = sourceStart + i;
     }
 
     // Quoted words are the source's, not the author's.

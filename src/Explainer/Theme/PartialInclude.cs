@@ -8,8 +8,8 @@ namespace Explainer.Theme;
 /// <summary>
 /// Scriban's <c>include</c>, confined to the theme's partials: <c>{{ include 'references' }}</c>
 /// renders theme/partials/references.sbn, parsed once when the theme loads, in the caller's scope.
-/// A name the theme does not have is an error at the include. Its output is returned as
-/// <see cref="RawHtml"/>: it was escaped as it was written and is never escaped twice.
+/// A name the theme does not have is an error at the include. The partial writes straight into
+/// the page being rendered, escaped as it writes, so nothing is escaped twice or copied.
 /// </summary>
 public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partials) : IScriptCustomFunction
 {
@@ -25,7 +25,9 @@ public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partial
         context.EnterRecursive(callerContext!);
         try
         {
-            return RawHtml.From(partial.Render(context));
+            // Template.Render would hand back, and clear, the whole page written so far: a copy per include.
+            if (partial.Page is { } page) context.Evaluate(page);
+            return null;
         }
         finally
         {
@@ -42,7 +44,7 @@ public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partial
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(RawHtml);
+    public Type ReturnType => typeof(void);
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
 }

@@ -15,10 +15,10 @@ public static class TemplateFunctions
     public static ScriptObject For(SiteUrls urls)
     {
         var functions = new ScriptObject();
-        functions.Import("rel_url", new Func<string, string>(urls.Link));
-        functions.Import("abs_url", new Func<string, string>(urls.Absolute));
-        functions.Import("format_date", new Func<object?, string>(LongDate));
-        functions.Import("iso_date", new Func<object?, string>(IsoDate));
+        functions.SetValue("rel_url", new TemplateFunction("rel_url", (context, path) => urls.Link(context.ObjectToString(path) ?? "")), readOnly: true);
+        functions.SetValue("abs_url", new TemplateFunction("abs_url", (context, path) => urls.Absolute(context.ObjectToString(path) ?? "")), readOnly: true);
+        functions.SetValue("format_date", new TemplateFunction("format_date", (_, date) => LongDate(date)), readOnly: true);
+        functions.SetValue("iso_date", new TemplateFunction("iso_date", (_, date) => IsoDate(date)), readOnly: true);
         return functions;
     }
 
