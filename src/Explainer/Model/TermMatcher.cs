@@ -4,9 +4,10 @@ namespace Explainer.Model;
 public readonly record struct TermMatch(int Start, int Length, string Slug);
 
 /// <summary>
-/// Finds names in text in one pass (Aho-Corasick over case-folded characters): whole words only
-/// (in scripts written with spaces), leftmost-longest, so "Great Firewall of China" wins over
-/// "Great Firewall". A name written only in capitals (an acronym such as "AI") matches only in
+/// Finds names in text: whole words only (in scripts written with spaces), leftmost-longest, so
+/// "Great Firewall of China" wins over "Great Firewall". The names are a trie over case-folded
+/// characters, walked from each place a word starts: most words leave the trie at their first or
+/// second letter, so a page costs about one look-up per word, not one per character. A name written only in capitals (an acronym such as "AI") matches only in
 /// capitals; proper names (countries) can be made to match only as written.
 /// Knows nothing of Markdown or HTML.
 /// </summary>
@@ -16,8 +17,8 @@ public sealed class TermMatcher
 
     private readonly List<Pattern> _patterns = [];
     private readonly Dictionary<long, int> _next = [];
-    private readonly List<int> _fail = [0];
-    private readonly List<List<int>?> _outputs = [null];
+    /// <summary>For each state of the trie, the names that end there (in the order given).</summary>
+    private readonly List<List<int>?> _ends = [null];
     private readonly int[] _rootNext = new int[char.MaxValue + 1];
 
     public static readonly TermMatcher Empty = new([]);
@@ -34,7 +35,6 @@ public sealed class TermMatcher
             _patterns.Add(new Pattern(text, slug, caseSensitive));
             AddToTrie(Fold(text), _patterns.Count - 1);
         }
-        BuildFailureLinks();
     }
 
     public bool IsEmpty => _patterns.Count == 0;
@@ -42,33 +42,43 @@ public sealed class TermMatcher
     /// <summary>Non-overlapping whole-word matches in order, preferring the leftmost and then the longest.</summary>
     public List<TermMatch> FindAll(ReadOnlySpan<char> text)
     {
-        var candidates = new List<TermMatch>();
-        if (_patterns.Count == 0) return candidates;
-        var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        var matches = new List<TermMatch>();
+        if (_patterns.Count == 0) return matches;
+        var start = 0;
+        while (start < text.Length)
         {
-            var c = FoldChar(text[i]);
-            state = Step(state, c);
-            if (_outputs[state] is not { } outputs) continue;
-            foreach (var index in outputs)
+            if ((start == 0 || !IsWordChar(text[start - 1])) && Longest(text, start) is { } match)
             {
-                var pattern = _patterns[index];
-                var start = i - pattern.Text.Length + 1;
-                if (IsWholeWord(text, start, pattern.Text.Length) && (!pattern.CaseSensitive || text.Slice(start, pattern.Text.Length).SequenceEqual(pattern.Text)))
-                    candidates.Add(new TermMatch(start, pattern.Text.Length, pattern.Slug));
+                matches.Add(match);
+                start += match.Length;
             }
+            else start++;
         }
-        return LeftmostLongest(candidates);
+        return matches;
     }
 
-    private int Step(int state, char c)
+    /// <summary>The longest name that starts at <paramref name="start"/> and ends where a word does.</summary>
+    private TermMatch? Longest(ReadOnlySpan<char> text, int start)
     {
-        while (true)
+        TermMatch? longest = null;
+        var state = 0;
+        for (var i = start; i < text.Length; i++)
         {
-            if (state == 0) return _rootNext[c];
-            if (_next.TryGetValue(Key(state, c), out var next)) return next;
-            state = _fail[state];
+            var c = FoldChar(text[i]);
+            state = state == 0 ? _rootNext[c] : _next.GetValueOrDefault(Key(state, c));
+            if (state == 0) break;
+            if (_ends[state] is not { } ends) continue;
+            var length = i - start + 1;
+            if (start + length < text.Length && IsWordChar(text[start + length])) continue;
+            foreach (var index in ends)
+            {
+                var pattern = _patterns[index];
+                if (pattern.CaseSensitive && !text.Slice(start, length).SequenceEqual(pattern.Text)) continue;
+                longest = new TermMatch(start, length, pattern.Slug);
+                break;
+            }
         }
+        return longest;
     }
 
     private void AddToTrie(string folded, int patternIndex)
@@ -79,57 +89,14 @@ public sealed class TermMatcher
             var existing = state == 0 ? _rootNext[c] : _next.GetValueOrDefault(Key(state, c));
             if (existing == 0)
             {
-                existing = _fail.Count;
-                _fail.Add(0);
-                _outputs.Add(null);
+                existing = _ends.Count;
+                _ends.Add(null);
                 if (state == 0) _rootNext[c] = existing; else _next[Key(state, c)] = existing;
             }
             state = existing;
         }
-        (_outputs[state] ??= []).Add(patternIndex);
+        (_ends[state] ??= []).Add(patternIndex);
     }
-
-    private void BuildFailureLinks()
-    {
-        // Breadth-first over the trie: a state's failure link is the longest proper suffix that is also a prefix.
-        var children = new Dictionary<int, List<(char C, int State)>>();
-        for (var c = 0; c <= char.MaxValue; c++)
-            if (_rootNext[c] != 0) (children.TryGetValue(0, out var l) ? l : children[0] = []).Add(((char)c, _rootNext[c]));
-        foreach (var (key, target) in _next)
-        {
-            var from = (int)(key >> 16);
-            (children.TryGetValue(from, out var l) ? l : children[from] = []).Add(((char)(key & 0xFFFF), target));
-        }
-        var queue = new Queue<int>();
-        foreach (var (_, child) in children.GetValueOrDefault(0) ?? []) queue.Enqueue(child);
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            foreach (var (c, child) in children.GetValueOrDefault(state) ?? [])
-            {
-                _fail[child] = Step(_fail[state], c);
-                if (_outputs[_fail[child]] is { } inherited) (_outputs[child] ??= []).AddRange(inherited);
-                queue.Enqueue(child);
-            }
-        }
-    }
-
-    private static List<TermMatch> LeftmostLongest(List<TermMatch> candidates)
-    {
-        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var chosen = new List<TermMatch>();
-        var end = 0;
-        foreach (var match in candidates)
-        {
-            if (match.Start < end) continue;
-            chosen.Add(match);
-            end = match.Start + match.Length;
-        }
-        return chosen;
-    }
-
-    private static bool IsWholeWord(ReadOnlySpan<char> text, int start, int length) =>
-        (start == 0 || !IsWordChar(text[start - 1])) && (start + length == text.Length || !IsWordChar(text[start + length]));
 
     // Chinese and Japanese are written without spaces between words, so their characters never join
     // a match to its neighbours: a term is found inside a run of Han or kana text.
