@@ -20,6 +20,8 @@ public sealed class TermMatcher
     /// <summary>For each state of the trie, the names that end there (in the order given).</summary>
     private readonly List<List<int>?> _ends = [null];
     private readonly int[] _rootNext = new int[char.MaxValue + 1];
+    /// <summary>Every name matches only as written: the trie keeps capitals, so a word in small letters leaves it at once.</summary>
+    private readonly bool _matchCase;
 
     public static readonly TermMatcher Empty = new([]);
 
@@ -27,13 +29,14 @@ public sealed class TermMatcher
     /// <param name="matchCase">Every name matches only as written ("Turkey", not "turkey").</param>
     public TermMatcher(IEnumerable<(string Name, string Slug)> names, bool matchCase = false)
     {
+        _matchCase = matchCase;
         foreach (var (name, slug) in names)
         {
             var text = name.Trim();
             if (text.Length == 0) continue;
             var caseSensitive = matchCase || (text.Any(char.IsUpper) && !text.Any(char.IsLower));
             _patterns.Add(new Pattern(text, slug, caseSensitive));
-            AddToTrie(Fold(text), _patterns.Count - 1);
+            AddToTrie(new string(text.Select(Fold).ToArray()), _patterns.Count - 1);
         }
     }
 
@@ -64,7 +67,7 @@ public sealed class TermMatcher
         var state = 0;
         for (var i = start; i < text.Length; i++)
         {
-            var c = FoldChar(text[i]);
+            var c = Fold(text[i]);
             state = state == 0 ? _rootNext[c] : _next.GetValueOrDefault(Key(state, c));
             if (state == 0) break;
             if (_ends[state] is not { } ends) continue;
@@ -110,16 +113,16 @@ public sealed class TermMatcher
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
 
-    private static string Fold(string text) => string.Create(text.Length, text, (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++) span[i] = FoldChar(source[i]);
-    });
+    private char Fold(char c) => _matchCase ? FoldSpacing(c) : FoldChar(c);
 
     /// <summary>Case-folds and treats typographic apostrophes and any whitespace alike.</summary>
-    private static char FoldChar(char c) => c switch
+    private static char FoldChar(char c) => char.ToLowerInvariant(FoldSpacing(c));
+
+    /// <summary>Treats typographic apostrophes and any whitespace alike.</summary>
+    private static char FoldSpacing(char c) => c switch
     {
         '\u2019' or '\u2018' => '\'',
         '\n' or '\r' or '\t' or '\u00A0' => ' ',
-        _ => char.ToLowerInvariant(c),
+        _ => c,
     };
 }
