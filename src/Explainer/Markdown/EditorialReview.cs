@@ -33,19 +33,19 @@ public sealed record EditorialReview(IReadOnlyList<EditorialFinding> Findings, I
         var (paragraphs, cited, tally) = (0, 0, CheckTally.None);
         foreach (var prose in page)
         {
-            if (prose.Text.Trim().Length == 0 || prose.SourceOffsets.Count == 0 || prose.SourceOffsets[0] >= until) continue;
+            if (prose.Text.Trim().Length == 0 || prose.SourceOffset(0) >= until) continue;
             paragraphs++;
             var citations = prose.Citations.Where(c => !c.Citation.FromData && c.Citation.Error is null).ToList();
             if (citations.Count == 0)
             {
-                if (!MostlyLinks(prose)) uncited.Add(new UncitedParagraph(prose.SourceOffsets[0], prose.Text.Trim().Length));
+                if (!MostlyLinks(prose)) uncited.Add(new UncitedParagraph(prose.SourceOffset(0), prose.Text.Trim().Length));
                 continue;
             }
             cited++;
             var paragraph = new ProseParagraph(prose.Text, citations.Select(c => new ProseCitation(c.Offset, CitedTexts.Of(c.Citation, library))).ToList());
             var (found, counted) = EditorialChecks.Check(paragraph);
             tally += counted;
-            findings.AddRange(found.Select(f => new EditorialFinding(prose.SourceOffsets[Math.Min(f.Offset, prose.SourceOffsets.Count - 1)], f.Kind, f.Message)));
+            findings.AddRange(found.Select(f => new EditorialFinding(prose.SourceOffset(f.Offset), f.Kind, f.Message)));
         }
         return new EditorialReview(findings, uncited, paragraphs, cited, tally);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using Explainer.Markdown.Citations;
 using Explainer.Markdown.Shortcodes;
@@ -16,10 +15,13 @@ namespace Explainer.Markdown;
 /// </summary>
 public sealed class ProseText
 {
+    /// <summary>A stretch of the text copied from one place in the Markdown.</summary>
+    private readonly record struct Run(int TextStart, int SourceStart, bool Own);
+
     private readonly StringBuilder _text = new();
-    private readonly List<bool> _own = [];
-    private readonly List<int> _offsets = [];
+    private readonly List<Run> _runs = [];
     private readonly List<(int Offset, CitationInline Citation)> _citations = [];
+    private bool[] _own = [];
 
     private ProseText() { }
 
@@ -28,11 +30,28 @@ public sealed class ProseText
     /// <summary>For each character, whether it is the author's own prose.</summary>
     public IReadOnlyList<bool> Own => _own;
 
-    /// <summary>For each character, its offset in the Markdown text.</summary>
-    public IReadOnlyList<int> SourceOffsets => _offsets;
-
     /// <summary>Each citation marker and the offset in <see cref="Text"/> where it stands.</summary>
     public IReadOnlyList<(int Offset, CitationInline Citation)> Citations => _citations;
+
+    /// <summary>The offset in the Markdown of the character at <paramref name="index"/> of <see cref="Text"/> (the last one's, past the end); -1 for an empty text.</summary>
+    public int SourceOffset(int index)
+    {
+        if (Text.Length == 0) return -1;
+        index = Math.Clamp(index, 0, Text.Length - 1);
+        var run = _runs[FindRun(index)];
+        return run.SourceStart + index - run.TextStart;
+    }
+
+    private int FindRun(int index)
+    {
+        var (low, high) = (0, _runs.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_runs[middle].TextStart <= index) low = middle; else high = middle - 1;
+        }
+        return low;
+    }
 
     /// <summary>Every prose paragraph of a page (including those inside lists), in order.</summary>
     public static IEnumerable<ProseText> Of(ContainerBlock container)
@@ -46,8 +65,7 @@ public sealed class ProseText
                 case LeafBlock { Inline: { } inline }:
                     var prose = new ProseText();
                     prose.Add(inline, own: true);
-                    prose.Text = prose._text.ToString();
-                    prose.MarkQuotations();
+                    prose.Finish();
                     yield return prose;
                     break;
                 case ContainerBlock child:
@@ -90,18 +108,21 @@ public sealed class ProseText
 
     private void Append(ReadOnlySpan<char> text, int sourceStart, bool own)
     {
+        if (text.Length == 0) return;
+        _runs.Add(new Run(_text.Length, sourceStart, own));
         _text.Append(text);
-        var at = _own.Count;
-        CollectionsMarshal.SetCount(_own, at + text.Length);
-        CollectionsMarshal.AsSpan(_own)[at..].Fill(own);
-        CollectionsMarshal.SetCount(_offsets, at + text.Length);
-        var offsets = CollectionsMarshal.AsSpan(_offsets)[at..];
-        for (var i = 0; i < offsets.Length; i++) offsets[i] = sourceStart + i;
     }
 
-    // Quoted words are the source's, not the author's.
-    private void MarkQuotations()
+    private void Finish()
     {
+        Text = _text.ToString();
+        _own = new bool[Text.Length];
+        for (var r = 0; r < _runs.Count; r++)
+        {
+            var end = r + 1 < _runs.Count ? _runs[r + 1].TextStart : Text.Length;
+            if (_runs[r].Own) _own.AsSpan(_runs[r].TextStart, end - _runs[r].TextStart).Fill(true);
+        }
+        // Quoted words are the source's, not the author's.
         var quoted = new QuoteTracker().Scan(Text);
         for (var i = 0; i < quoted.Length; i++)
             if (quoted[i]) _own[i] = false;
