@@ -26,6 +26,9 @@ public sealed class Utf8Text
 
     public static Utf8Text From(string text) => new(Utf8.GetBytes(text));
 
+    /// <summary>A copy of bytes that are UTF-8 already.</summary>
+    public static Utf8Text From(ReadOnlySpan<byte> utf8) => new(utf8.ToArray());
+
     [ThreadStatic]
     private static (Encoder Encoder, byte[] Buffer)? _scratch;
 

@@ -29,6 +29,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         PushGlobal(functions);
     }
 
+    private HtmlTemplateContext WriteRaw(RawHtml html, Utf8Output page)
+    {
+        html.WriteTo(page);
+        return this;
+    }
+
     public override bool ToBool(SourceSpan span, object? value) => value switch
     {
         string text => text.Length > 0,
@@ -40,6 +46,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        RawHtml html when Output is Utf8Output page => WriteRaw(html, page),
         RawHtml html => Write(html.ToString()),
         _ => Write(TemplateEscaping.Html(ObjectToString(textAsObject) ?? "")),
     };

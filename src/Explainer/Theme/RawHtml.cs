@@ -31,4 +31,11 @@ public sealed class RawHtml
     public string Fingerprint => _utf8?.Fingerprint ?? Pipeline.ContentHash.Of(_text!);
 
     public override string ToString() => _text ??= _utf8!.ToString();
+
+    /// <summary>Writes the HTML to a page being written as UTF-8, without decoding a body that is UTF-8 already.</summary>
+    public void WriteTo(Utf8Output output)
+    {
+        if (_utf8 is { } bytes) output.WriteUtf8(bytes.Bytes);
+        else output.Write(_text!, 0, _text!.Length);
+    }
 }

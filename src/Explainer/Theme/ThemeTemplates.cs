@@ -86,13 +86,15 @@ public sealed class ThemeTemplates
                 diagnostics.Error(asked, ErrorCodes.TemplateMissing, $"layout '{layout}' not found in theme/layouts/{Suggestions.DidYouMean(layout, _layouts.Keys.Concat(_broken))}");
             return null;
         }
-        var context = Context();
+        var (context, output) = Context();
         var model = new ScriptObject();
         model.Import(new { page, site }, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(model);
         try
         {
-            return Utf8Text.From(template.Render(context));
+            // Evaluated into the page's UTF-8 output: Template.Render would build the page as a string first.
+            if (template.Page is { } layoutPage) context.Evaluate(layoutPage);
+            return output.Take();
         }
         catch (ScriptRuntimeException e)
         {
@@ -107,15 +109,17 @@ public sealed class ThemeTemplates
     }
 
     [ThreadStatic]
-    private static (ThemeTemplates Theme, HtmlTemplateContext Context)? _context;
+    private static (ThemeTemplates Theme, HtmlTemplateContext Context, Utf8Output Output)? _context;
 
     // One context per thread, reused page after page: making one sets up all of Scriban's built-in functions.
-    private HtmlTemplateContext Context()
+    private (HtmlTemplateContext, Utf8Output) Context()
     {
-        if (_context is { } current && ReferenceEquals(current.Theme, this)) return current.Context;
+        if (_context is { } current && ReferenceEquals(current.Theme, this)) return (current.Context, current.Output);
         var context = new HtmlTemplateContext(_include, _functions);
-        _context = (this, context);
-        return context;
+        var output = new Utf8Output();
+        context.PushOutput(output);
+        _context = (this, context, output);
+        return (context, output);
     }
 
     private void Report(ScriptRuntimeException e, SourcePosition asked, DiagnosticBag diagnostics)
