@@ -1,6 +1,7 @@
 using Explainer.Html;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Explainer.Theme;
 
@@ -27,6 +28,16 @@ public sealed class HtmlTemplateContext : TemplateContext
         AutoIndent = false;
         BuiltinObject.SetValue("include", include, readOnly: true);
         PushGlobal(functions);
+    }
+
+    // Scriban remembers only the types that are lists; for any other it asks reflection again on every
+    // indexer, such as site.sections[page.section] on every page. Both answers are remembered here.
+    private readonly Dictionary<Type, IListAccessor?> _listAccessors = [];
+
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type)
+    {
+        if (!_listAccessors.TryGetValue(type, out var accessor)) _listAccessors[type] = accessor = base.GetListAccessorImpl(target, type);
+        return accessor;
     }
 
     private HtmlTemplateContext WriteRaw(RawHtml html, Utf8Output page)
