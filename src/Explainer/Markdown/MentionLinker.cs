@@ -71,9 +71,15 @@ public sealed class MentionLinker<TLink>(TermMatcher matcher, Func<TermMatch, st
     {
         if (run.Count == 0) return;
         var text = RunText(run);
+        var matches = matcher.FindAll(text);
+        if (matches.TrueForAll(match => linked.Contains(match.Slug)))
+        {
+            quotes.Advance(text); // most runs name nothing new: only the quotation state moves on
+            return;
+        }
         var quoted = quotes.Scan(text);
         var chosen = new List<TermMatch>();
-        foreach (var match in matcher.FindAll(text))
+        foreach (var match in matches)
         {
             if (quoted[match.Start] || linked.Contains(match.Slug)) continue;
             linked.Add(match.Slug);

@@ -17,20 +17,31 @@ public sealed class QuoteTracker
         var inside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            switch (text[i])
-            {
-                case '“' or '«' or '„':
-                    _depth++;
-                    break;
-                case '”' or '»':
-                    _depth = Math.Max(0, _depth - 1);
-                    break;
-                case '"':
-                    _depth = _depth > 0 ? _depth - 1 : 1;
-                    break;
-            }
+            Step(text[i]);
             inside[i] = _depth > 0 || text[i] is '”' or '"' or '»';
         }
         return inside;
+    }
+
+    /// <summary>Advances the state past <paramref name="text"/> when which of its characters are quoted does not matter.</summary>
+    public void Advance(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) Step(c);
+    }
+
+    private void Step(char c)
+    {
+        switch (c)
+        {
+            case '“' or '«' or '„':
+                _depth++;
+                break;
+            case '”' or '»':
+                _depth = Math.Max(0, _depth - 1);
+                break;
+            case '"':
+                _depth = _depth > 0 ? _depth - 1 : 1;
+                break;
+        }
     }
 }

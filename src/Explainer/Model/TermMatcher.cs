@@ -50,7 +50,8 @@ public sealed class TermMatcher
         var start = 0;
         while (start < text.Length)
         {
-            if ((start == 0 || !IsWordChar(text[start - 1])) && Longest(text, start) is { } match)
+            // Most characters start no name at all: that look-up comes before the word-boundary test.
+            if (_rootNext[Fold(text[start])] != 0 && (start == 0 || !IsWordChar(text[start - 1])) && Longest(text, start) is { } match)
             {
                 matches.Add(match);
                 start += match.Length;
