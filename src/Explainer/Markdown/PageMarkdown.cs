@@ -62,7 +62,8 @@ public sealed class PageMarkdown(SiteModel site)
         // The prose as readers read it, worked out once for the country mentions and the editorial review.
         var prose = ProseText.Of(document).ToList();
         var countries = CountryMentions.In(prose, site.Countries);
-        _countries.Link(document, ownCountry is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { ownCountry });
+        // The linker finds mentions only where CountryMentions looks too: a page that names no country is not walked again.
+        if (countries.Count > 0) _countries.Link(document, ownCountry is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { ownCountry });
         SafetyGuard.Check(index.Untrusted, report);
 
         // With links inserted, one more walk puts explicit and automatic links in page order.
