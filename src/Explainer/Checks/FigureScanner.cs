@@ -19,7 +19,7 @@ internal static partial class FigureScanner
         foreach (Match m in Dates().Matches(text)) Add(Date(m));
         foreach (Match m in Digits().Matches(text))
             if (!taken[m.Index]) Add(Number(text, m));
-        foreach (Match m in WordRun.Matches(text))
+        foreach (Match m in WordRun().Matches(text))
             if (!taken[m.Index]) WordNumbers(text, m).ForEach(Add);
         return figures.OrderBy(f => f.Start).ToList();
 
@@ -71,12 +71,10 @@ internal static partial class FigureScanner
     [GeneratedRegex(@"(?<![0-9.,$€£])(?:US\$|\$|€|£)?(?<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:(?:st|nd|rd|th)(?![A-Za-z])|\s?%|\s+per\s?cent\b|[\s-](?<scale>thousand|million|billion|trillion)\b)?")]
     private static partial Regex Digits();
 
-    private static readonly Regex WordRun = BuildWordRun();
+    /// <summary>The number words of <see cref="NumberWords"/>, longest first (a unit test keeps the two in step).</summary>
+    internal const string Word = "(?<word>seventeenth|eighteenth|fourteenth|nineteenth|seventieth|thirteenth|eightieth|fifteenth|ninetieth|seventeen|sixteenth|thirtieth|twentieth|eighteen|eleventh|fiftieth|fortieth|fourteen|nineteen|sixtieth|thirteen|thousand|trillion|billion|fifteen|hundred|million|seventh|seventy|sixteen|twelfth|eighth|eighty|eleven|fourth|ninety|second|thirty|twelve|twenty|zeroth|dozen|eight|fifth|fifty|first|forty|ninth|seven|sixth|sixty|tenth|third|three|five|four|nine|zero|one|six|ten|two)";
 
     /// <summary>A run of number words joined by spaces or hyphens: "thirty-six", "three dozen", "two hundred fifty".</summary>
-    private static Regex BuildWordRun()
-    {
-        var word = "(?<word>" + string.Join('|', NumberWords.All) + ")";
-        return new Regex(@"\b" + word + @"(?:[ \t\n-]+" + word + @")*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
+    [GeneratedRegex(@"\b" + Word + @"(?:[ \t\n-]+" + Word + @")*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordRun();
 }

@@ -55,6 +55,11 @@ public static class ShortcodeResolver
         Adopt(block, parse(DataText.DiscrepancyNote(discrepancy, library)), block);
     }
 
+    private static readonly object GeneratedHtml = new();
+
+    /// <summary>Whether raw HTML was written by the generator (a timeline date), not by an editor.</summary>
+    public static bool IsGenerated(HtmlBlock block) => block.GetData(GeneratedHtml) is true;
+
     // The timeline: an ordered list of events, each with its date, text, topics and, where sources disagree on the date, the note.
     private static void Timeline(ShortcodeBlock list, SiteModel site, List<string> shown, Func<string, MarkdownDocument> parse)
     {
@@ -64,7 +69,10 @@ public static class ShortcodeResolver
         foreach (var @event in site.Timeline.Events)
         {
             var item = new ShortcodeBlock(null!) { Name = "event", Arguments = [@event.Id], Element = "li", CssClass = "event", Id = @event.Anchor, Span = list.Span };
-            Adopt(item, parse(DataText.Event(@event, site.Series)), list);
+            var generated = parse(DataText.Event(@event, site.Series));
+            // The date paragraph is the generator's own HTML, not the editors': it is not checked as raw HTML.
+            if (generated.FirstOrDefault() is HtmlBlock date) date.SetData(GeneratedHtml, true);
+            Adopt(item, generated, list);
             if (@event.Discrepancy is { } id && site.Discrepancies.Find(id) is { } discrepancy)
             {
                 var note = new ShortcodeBlock(null!) { Name = "discrepancy", Arguments = [id], Span = list.Span };

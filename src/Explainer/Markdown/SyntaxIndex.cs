@@ -27,6 +27,7 @@ public sealed class SyntaxIndex
                 case CitationInline citation: index.Citations.Add(citation); break;
                 case TermLinkInline link: index.TermLinks.Add(link); break;
                 case HeadingBlock heading: index.Headings.Add(heading); break;
+                case HtmlBlock block when ShortcodeResolver.IsGenerated(block): break;
                 case HtmlBlock or HtmlInline or LinkInline or AutolinkInline: index.Untrusted.Add(node); break;
             }
         }
