@@ -33,13 +33,21 @@ public sealed class DiagnosticBag
     public void Warning(SourcePosition at, ErrorCode code, string message) =>
         Add(new Diagnostic(at.Path, at.Line, at.Column, code, message, Severity.Warning));
 
-    /// <summary>All diagnostics in a stable order (file, line, column, code), whatever thread found them.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() => _items
-        .Distinct()
-        .OrderBy(d => d.Path, StringComparer.Ordinal)
-        .ThenBy(d => d.Line)
-        .ThenBy(d => d.Column)
-        .ThenBy(d => d.Code.Id, StringComparer.Ordinal)
-        .ThenBy(d => d.Message, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>All diagnostics in a stable order (<see cref="Order"/>), whatever thread found them.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        var sorted = _items.Distinct().ToList();
+        sorted.Sort(Order);
+        return sorted;
+    }
+
+    /// <summary>File, line, column, code, message: the order diagnostics are reported in.</summary>
+    public static readonly IComparer<Diagnostic> Order = Comparer<Diagnostic>.Create((a, b) =>
+    {
+        var order = string.CompareOrdinal(a.Path, b.Path);
+        if (order == 0) order = a.Line.CompareTo(b.Line);
+        if (order == 0) order = a.Column.CompareTo(b.Column);
+        if (order == 0) order = string.CompareOrdinal(a.Code.Id, b.Code.Id);
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+    });
 }

@@ -51,6 +51,8 @@ public sealed class OutputManifest
     public static void Update(string folder, IEnumerable<string> written, IEnumerable<string> removed)
     {
         var current = Read(folder);
+        // Pages written again where they were: the manifest already lists them.
+        if (current is not null && !removed.Any() && written.All(current.Owns)) return;
         var entries = new SortedSet<string>(StringComparer.Ordinal);
         if (current is not null) entries.UnionWith(current._files.Concat(current._folders));
         entries.ExceptWith(removed);

@@ -17,6 +17,9 @@ public sealed class BuildCache
     private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Entry> _previous = new(StringComparer.Ordinal);
 
+    /// <summary>The last successful build, for a quick rebuild of the pages the next edit touches (<see cref="QuickRebuild"/>).</summary>
+    public SessionState? Session { get; set; }
+
     /// <summary>What each output file held after the last successful build, by destination.</summary>
     public IReadOnlyDictionary<string, string> Manifest { get; set; } = new Dictionary<string, string>();
 
@@ -49,6 +52,13 @@ public sealed class BuildCache
         }
         foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
         return (T)entry.Value!;
+    }
+
+    /// <summary>Called after a quick rebuild: reports what it had to work out, and forgets nothing, as it used only a few entries.</summary>
+    public void EndQuickBuild()
+    {
+        MissesInLastBuild = _misses;
+        _misses = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
     }
 
     /// <summary>Called after each build: keeps what this build used, forgets the rest.</summary>

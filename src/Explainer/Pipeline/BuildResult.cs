@@ -21,6 +21,9 @@ public sealed record BuildResult(
     /// <summary>How many drafts the build left out (none with --drafts).</summary>
     public int DraftsLeftOut { get; init; }
 
+    /// <summary>For a preview rebuild: whether only the edited pages were made again (<see cref="QuickRebuild"/>).</summary>
+    public bool Quick { get; init; }
+
     /// <summary>For an incremental build: the output files written or removed because they changed.</summary>
     public IReadOnlyList<string> Written { get; init; } = [];
 }

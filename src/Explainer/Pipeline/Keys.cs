@@ -34,6 +34,8 @@ public static class Keys
     public static readonly Key<string> InputPath = new("InputPath");
     /// <summary>A fingerprint of the content file's whole text, part of the cache keys of the steps that read it.</summary>
     public static readonly Key<string> SourceHash = new("SourceHash");
+    /// <summary>The frontmatter as written, with the line it starts on (preview sessions only: a quick rebuild compares it).</summary>
+    public static readonly Key<string> Frontmatter = new("Frontmatter");
     /// <summary>The Markdown body without frontmatter.</summary>
     public static readonly Key<string> Body = new("Body");
     /// <summary>The 1-based line of the file where the body starts, to map Markdown positions back to the file.</summary>

@@ -14,7 +14,11 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, BuildCache? cache = null)
     {
+        // An edit that can only change the edited pages rebuilds just those (preview sessions).
+        if (cache is not null && QuickRebuild.TryBuild(options, cache) is { } quick) return quick;
         var clock = Stopwatch.StartNew();
+        // Taken before anything is read: a file saved during the build shows as changed to the next one.
+        var inputs = cache is null ? null : InputSnapshot.Take(options);
         if (options.WriteOutput && OutputFolder.Refuse(options.Output, options.Root, options.AdoptOutput) is { } refusal)
         {
             var refused = new BuildContext(options, cache);
@@ -42,7 +46,9 @@ public static class SiteBuilder
                 }
                 if (published && cache is not null) cache.Manifest = new Dictionary<string, string>(context.Manifest);
             }
-            return Result(context, run, written, clock, published);
+            var result = Result(context, run, written, clock, published);
+            if (cache is not null) cache.Session = published && run.Pages is { } pages ? SessionState.Of(inputs!, pages, documents, result) : null;
+            return result;
         }
         finally
         {

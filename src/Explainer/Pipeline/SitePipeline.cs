@@ -3,11 +3,30 @@ using Explainer.Search;
 using Explainer.Settings;
 using Explainer.Stages;
 using Explainer.Theme;
+using Explainer.Theme.Views;
 
 namespace Explainer.Pipeline;
 
-/// <summary>What a run of the pipeline produced: the documents (written, or checked) and what the build summary reports.</summary>
-public sealed record PipelineResult(IReadOnlyList<Document> Documents, SiteSettings Settings, Task<ThemeTemplates> Theme, int DraftsLeftOut);
+/// <summary>What a run of the pipeline produced: the documents (written, or checked), what the build summary reports, and the model a quick rebuild reuses.</summary>
+public sealed record PipelineResult(IReadOnlyList<Document> Documents, SiteSettings Settings, Task<ThemeTemplates> Theme, int DraftsLeftOut)
+{
+    /// <summary>The pages as they went into rendering, and everything their page stages were given (null when the run stopped early).</summary>
+    public PageStages? Pages { get; init; }
+}
+
+/// <summary>
+/// The stages each page goes through once the site's model is read, with everything they are given.
+/// The whole build runs them for every page, with the cross-linking stages in between; a preview's
+/// quick rebuild (<see cref="QuickRebuild"/>) runs them again for the one page an edit changed.
+/// </summary>
+public sealed record PageStages(IReadOnlyList<Document> Unrendered, SiteModel Site, LinkedSite Linked, SiteLists Lists, Task<ThemeTemplates> Templates, SiteView Views)
+{
+    public static DocumentStage[] Rendering(SiteModel site) => [new RenderMarkdown(site), new RenderSourceText(site)];
+
+    public static DocumentStage[] Composing(LinkedSite linked, SiteLists lists, SiteModel site) => [new ComposePageViews(linked, lists), new ComposePublishing(site)];
+
+    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, SearchIndexer? search) => [new ApplyLayouts(templates, views), new ScanLinks(), new IndexPages(search), new WriteFiles()];
+}
 
 /// <summary>
 /// The whole build, in order, on one screen. Each stage receives what the stages before it
@@ -40,7 +59,8 @@ public static class SitePipeline
         var documents = build.Run(new AddGeneratedPages(), stage => stage.Process(checkedPages, site, theme.Data));
 
         // Render: Markdown with citations, term links and shortcodes; a source's cleaned text.
-        documents = build.Each(documents, new RenderMarkdown(site), new RenderSourceText(site));
+        var unrendered = documents;
+        documents = build.Each(documents, PageStages.Rendering(site));
 
         // Cross-link: backlinks; the country pages, written from what every other page said; the
         // lists of the index pages; then the view each page's layout shows.
@@ -48,15 +68,19 @@ public static class SitePipeline
         documents = build.Run(new AddCountryPages(), stage => stage.Process(documents, linked));
         documents = build.Each(documents, new RenderMarkdown(site, countryPages: true));
         var lists = build.Run(new ComposeLists(), stage => stage.Process(documents, linked, build));
-        documents = build.Each(documents, new ComposePageViews(linked, lists), new ComposePublishing(site));
+        documents = build.Each(documents, PageStages.Composing(linked, lists, site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 
         // Write: theme layouts, link scan, the page's search record, files into the staging folder.
-        documents = build.Each(documents, new ApplyLayouts(theme.Templates, SiteViews.Of(site, lists, theme.Data)), new ScanLinks(), new IndexPages(search), new WriteFiles());
+        var views = SiteViews.Of(site, lists, theme.Data);
+        documents = build.Each(documents, PageStages.Writing(theme.Templates, views, search));
 
         // Check and finish: every internal link and anchor, then the search index is written.
         build.Run(new CheckLinks(), stage => stage.Process(documents, site, build));
         build.Run(new IndexSearch(), stage => stage.Process(search, build));
-        return new PipelineResult(documents, settings, theme.Templates, drafts.Count);
+        return new PipelineResult(documents, settings, theme.Templates, drafts.Count)
+        {
+            Pages = new PageStages(unrendered, site, linked, lists, theme.Templates, views),
+        };
     }
 }

@@ -14,14 +14,15 @@ namespace Explainer.Stages;
 /// </summary>
 public sealed class CheckLinks : IStage
 {
-    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context)
+    /// <param name="only">The pages whose links to check (a quick rebuild's); all of them when null.</param>
+    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context, IReadOnlyList<Document>? only = null)
     {
         var idsByFile = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
             idsByFile[document.Destination] = document.Get(Keys.LinkReport)?.Ids;
 
         var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<string, (ErrorCode Code, string Message)?>(StringComparer.Ordinal);
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
+        Parallel.ForEach(only ?? documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
         {
             if (document.Get(Keys.LinkReport) is not { } report) return;
             foreach (var link in report.Links.Distinct())

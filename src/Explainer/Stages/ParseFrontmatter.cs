@@ -18,8 +18,16 @@ public sealed class ParseFrontmatter : DocumentStage
     public override Document? Process(Document document, BuildContext context)
     {
         if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
-        return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.Get(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics => Parse(document, schema, context.Options.Drafts, diagnostics));
+        return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.Get(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics =>
+        {
+            var parsed = Parse(document, schema, context.Options.Drafts, diagnostics);
+            return context.Cache is not null && parsed is not null ? Remembered(parsed, document.Content) : parsed;
+        });
     }
+
+    // Only a preview session (the cached path) keeps the frontmatter's text, for a quick rebuild to tell a body edit from a frontmatter edit.
+    private static Document Remembered(Document parsed, string text) =>
+        Frontmatter.Split(text) is { Yaml: { } yaml } split ? parsed.With(Keys.Frontmatter, $"{split.YamlLine}\n{yaml}") : parsed;
 
     // A page whose frontmatter cannot be read keeps its place, so links to it are not also reported broken.
     private static Document Failed(Document document) => document with { Content = "", Metadata = document.Metadata.With(Keys.Failed, true) };

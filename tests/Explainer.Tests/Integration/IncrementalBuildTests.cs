@@ -142,6 +142,7 @@ public sealed class IncrementalBuildTests
         Edit("input/topics/abroad.md", t => t.Replace("See [the first part]", "Read [the first part]"));
         var result = Build(site, cache);
         Assert.True(result.Succeeded);
+        Assert.True(result.Quick);
         Assert.Equal(["topics/abroad/index.html"], result.Written);
         Assert.Equal(1, cache.MissesInLastBuild.GetValueOrDefault(nameof(Explainer.Stages.RenderMarkdown)));
         Assert.Equal(1, cache.MissesInLastBuild.GetValueOrDefault(nameof(Explainer.Stages.ApplyLayouts)));
