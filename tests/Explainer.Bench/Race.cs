@@ -46,6 +46,8 @@ public static class Race
     private sealed record Row(string Name, string Flavour, int Pages, IReadOnlyList<Measurement> Runs)
     {
         public double Wall => Measurement.Median(Runs.Select(r => r.Seconds));
+        /// <summary>User and system time of the command and every process it waited for.</summary>
+        public double Cpu => Measurement.Median(Runs.Select(r => r.CpuSeconds));
         /// <summary>All of the command's processes together (our build runs Pagefind beside itself).</summary>
         public double PeakMiB => Measurement.Median(Runs.Select(r => r.TreePeakKilobytes / 1024.0));
     }
@@ -73,15 +75,15 @@ public static class Race
     private static string Table(List<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| generator | flavour | N | median wall s | median peak MiB | pages/s | wall vs Hugo | memory vs Hugo | wall vs Hugo + Pagefind | memory vs Hugo + Pagefind |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| generator | flavour | N | median wall s | median CPU s | median peak MiB | pages/s | wall vs Hugo | memory vs Hugo | wall vs Hugo + Pagefind | memory vs Hugo + Pagefind |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in rows)
         {
             var hugo = Peer(rows, "Hugo", row);
             var withSearch = Peer(rows, "Hugo + Pagefind", row);
             var pages = row.Pages == 0 ? "" : (row.Pages / row.Wall).ToString("N0", CultureInfo.InvariantCulture);
             var n = row.Pages == 0 ? "-" : row.Pages.ToString("N0", CultureInfo.InvariantCulture);
-            text.AppendLine(FormattableString.Invariant($"| {row.Name} | {row.Flavour} | {n} | {row.Wall:0.00} | {row.PeakMiB:0} | {pages} | {Ratio(row.Wall, hugo?.Wall)} | {Ratio(row.PeakMiB, hugo?.PeakMiB)} | {Ratio(row.Wall, withSearch?.Wall)} | {Ratio(row.PeakMiB, withSearch?.PeakMiB)} |"));
+            text.AppendLine(FormattableString.Invariant($"| {row.Name} | {row.Flavour} | {n} | {row.Wall:0.00} | {row.Cpu:0.0} | {row.PeakMiB:0} | {pages} | {Ratio(row.Wall, hugo?.Wall)} | {Ratio(row.PeakMiB, hugo?.PeakMiB)} | {Ratio(row.Wall, withSearch?.Wall)} | {Ratio(row.PeakMiB, withSearch?.PeakMiB)} |"));
         }
         text.AppendLine("\nPeak memory is that of all the command's processes together, sampled every 10 ms (Hugo + Pagefind run one after the other; our full build runs Pagefind beside itself).");
         foreach (var flavour in new[] { "plain", "full", "full, search off" })

@@ -59,6 +59,9 @@ public sealed class SearchIndexer : IDisposable
     /// <summary>Waits for every page to be indexed and writes the bundle; the error, or null.</summary>
     public string? Write(string bundleFolder)
     {
+        // Pagefind now builds and writes the index, the largest memory of the build, while this process only
+        // waits: what the pages needed is garbage by now, and is handed back to the system rather than kept beside it.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         try
         {
             Task.WhenAll(_added).GetAwaiter().GetResult();

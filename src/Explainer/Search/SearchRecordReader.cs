@@ -44,12 +44,12 @@ public sealed class SearchRecordReader
         public List<(string Key, string? Value)>? Filters { get; init; }
         public List<(string Key, string? Value)>? Meta { get; init; }
         /// <summary>The element's own text, gathered when a filter, meta or the title needs it.</summary>
-        public StringBuilder? Captured { get; init; }
+        public CollapsedText? Captured { get; init; }
     }
 
-    private readonly StringBuilder _content = new();
+    private readonly CollapsedText _content = new();
     private readonly List<Element> _open = [];
-    private readonly List<StringBuilder> _captures = [];
+    private readonly List<CollapsedText> _captures = [];
     private readonly List<(Range Name, Range Value)> _attributes = [];
     private readonly Dictionary<string, string> _meta = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _filters = new(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ public sealed class SearchRecordReader
     {
         if (!_meta.ContainsKey("title") && _firstHeading is { Length: > 0 } heading) _meta["title"] = heading;
         var filters = _filters.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal);
-        return new PagefindRecord(url, Normalized(_content), _meta, filters, language);
+        return new PagefindRecord(url, _content.ToString(), _meta, filters, language);
     }
 
     private void Walk(ReadOnlySpan<byte> html, int i)
@@ -165,7 +165,7 @@ public sealed class SearchRecordReader
             AutoWeight = weight is null && name is ['h', >= '1' and <= '6'],
             Filters = filters,
             Meta = meta,
-            Captured = captures ? new StringBuilder() : null,
+            Captured = captures ? new CollapsedText() : null,
         };
         if (element.Captured is not null) _captures.Add(element.Captured);
         _open.Add(element);
@@ -177,7 +177,7 @@ public sealed class SearchRecordReader
         _open.RemoveAt(_open.Count - 1);
         if (element.Captured is not null) _captures.Remove(element.Captured);
         if (element.Status == Status.Excluded) return;
-        var text = element.Captured is null ? "" : Normalized(element.Captured);
+        var text = element.Captured?.ToString() ?? "";
         foreach (var (key, value) in element.Filters ?? [])
             if ((value ?? text) is { Length: > 0 } filter)
             {
@@ -190,7 +190,7 @@ public sealed class SearchRecordReader
         if (element.Status != Status.Indexed) return;
         if (element.Block)
         {
-            if (_content.Length > element.TextStart && EndsASentence(_content[^1])) _content.Append('.');
+            if (_content.Length > element.TextStart && EndsASentence(_content.Last)) _content.Append('.');
             _content.Append(' ');
         }
         if (element.Weight is not null || element.AutoWeight) _content.Append(PagefindWeight.End);
@@ -200,7 +200,7 @@ public sealed class SearchRecordReader
     {
         var indexed = _open.Count > 0 && _open[^1].Status == Status.Indexed;
         if (!indexed && _captures.Count == 0) return;
-        var text = Decode(utf8);
+        var text = DecodeText(utf8);
         if (indexed) _content.Append(text);
         foreach (var capture in _captures) capture.Append(text);
     }
@@ -221,6 +221,18 @@ public sealed class SearchRecordReader
             else keys.Add((name, null));
         }
         return keys;
+    }
+
+    [ThreadStatic]
+    private static char[]? _chars;
+
+    // Text between tags, decoded into a buffer the thread reuses: only text with an entity becomes a string.
+    private static ReadOnlySpan<char> DecodeText(ReadOnlySpan<byte> utf8)
+    {
+        var needed = Encoding.UTF8.GetMaxCharCount(utf8.Length);
+        if (_chars is null || _chars.Length < needed) _chars = new char[Math.Max(needed, 4096)];
+        var text = _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
+        return text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text;
     }
 
     private static string Decode(ReadOnlySpan<byte> utf8)
@@ -245,8 +257,6 @@ public sealed class SearchRecordReader
         for (var c = 0; c < length; c++) name[c] = char.ToLowerInvariant(name[c]);
         return KnownNames.TryGetValue(name[..length], out var known) ? known : name[..length].ToString();
     }
-
-    private static string Normalized(StringBuilder text) => Collapse(text.ToString());
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
