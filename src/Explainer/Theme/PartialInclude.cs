@@ -11,12 +11,12 @@ namespace Explainer.Theme;
 /// A name the theme does not have is an error at the include. The partial writes straight into
 /// the page being rendered, escaped as it writes, so nothing is escaped twice or copied.
 /// </summary>
-public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partials) : IScriptCustomFunction
+public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partials) : OneArgumentFunction("name", typeof(string), typeof(void))
 {
     /// <summary>Thrown for an include of a partial the theme does not have.</summary>
     public sealed class MissingPartialException(Scriban.Parsing.SourceSpan span, string message) : ScriptRuntimeException(span, message);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? default;
         var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) ?? "" : "";
@@ -34,17 +34,4 @@ public sealed class PartialInclude(IReadOnlyDictionary<string, Template> partial
             context.ExitRecursive(callerContext!);
         }
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 1;
-
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-    public Type ReturnType => typeof(void);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
 }
