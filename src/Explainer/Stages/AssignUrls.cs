@@ -30,7 +30,7 @@ public sealed class AssignUrls : IStage
             if (document.Get(Keys.LeftOut))
             {
                 // A draft outside --drafts: remembered, so a link to it can say why it is missing.
-                drafts[url] = document.Kind;
+                drafts[url] = document.Source;
                 continue;
             }
             var assigned = document.With(Keys.Url, url).With(Keys.Slug, slug);

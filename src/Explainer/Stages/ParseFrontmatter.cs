@@ -58,11 +58,13 @@ public sealed class ParseFrontmatter : DocumentStage
 
         var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
         var matter = FrontMatterReader.Read(document.Kind, data, Path.GetFileNameWithoutExtension(document.Source));
+        PlaceholderCheck.Report(document.Source, matter, split.Body, split.BodyLine, diagnostics);
 
         var metadata = document.Metadata
             .With(Keys.Matter, matter)
             .With(Keys.Body, split.Body)
             .With(Keys.BodyLine, split.BodyLine)
+            .With(Keys.Draft, matter.Draft)
             .With(Keys.LeftOut, matter.Draft && !drafts);
         if (matter.Layout is not null) metadata = metadata.With(Keys.LayoutAt, matter.At("layout", document.Source));
         return document with { Metadata = metadata, Content = "" };

@@ -110,8 +110,24 @@ public sealed class FrontmatterMistakeTests
     public void Unknown_term_key_suggests_the_nearest_key()
     {
         var run = FailedBuild.Of(SmallSite.With("input/glossary/bad.md", "---\nterm: Bad\nshrot: A typo.\n---\nBody."));
-        run.Reports("input/glossary/bad.md:3:1: EXP203 unknown key 'shrot'", "(did you mean 'short'?)");
-        run.Reports("input/glossary/bad.md:2:1: EXP206 missing required key 'short'");
+        Assert.Equal(["input/glossary/bad.md:3:1: EXP203 unknown key 'shrot' (did you mean 'short'?)"], run.Lines);
+    }
+
+    [Fact]
+    public void A_misspelt_required_key_is_one_error_the_cause_with_its_fix()
+    {
+        var run = Topic("---\ntitle: Bad\ndescripton: Typo.\n---\nBody.");
+        Assert.Equal(["input/topics/bad.md:3:1: EXP203 unknown key 'descripton' (did you mean 'description'?)"], run.Lines);
+    }
+
+    [Fact]
+    public void A_missing_required_key_is_still_reported_when_an_unknown_key_means_another()
+    {
+        var run = Topic("---\ntittle: Bad\n---\nBody.");
+        Assert.Equal([
+            "input/topics/bad.md:2:1: EXP203 unknown key 'tittle' (did you mean 'title'?)",
+            "input/topics/bad.md:2:1: EXP206 missing required key 'description' (one sentence, used in lists, search results and social cards)",
+        ], run.Lines);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public static class PagefindBundle
     // CI installs the Node tools; only a machine without npm may skip, anywhere else a missing Pagefind fails.
     public static string Command()
     {
-        var command = Pagefind.Command(RepositoryRoot.Path);
+        var command = Pagefind.Command(RepositoryRoot.Path, notes: null);
         Assert.SkipWhen(command is null && !OnPath("npm"), Pagefind.NotInstalled);
         Assert.True(command is not null, Pagefind.NotInstalled);
         return command;
