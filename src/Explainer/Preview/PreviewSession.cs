@@ -28,6 +28,12 @@ public sealed class PreviewSession(BuildOptions options, LiveReloadHub hub, Text
 
     public BuildResult? Last { get; private set; }
 
+    /// <summary>The refresh of the search index that follows a rebuild, or a finished task (tests wait for it).</summary>
+    public Task SearchRefresh
+    {
+        get { lock (_gate) return _indexing; }
+    }
+
     /// <summary>Builds now, or once the running build ends.</summary>
     public void RequestBuild()
     {
@@ -67,7 +73,8 @@ public sealed class PreviewSession(BuildOptions options, LiveReloadHub hub, Text
             return;
         }
         var changed = result.Written.Count == 0 ? "" : $", {Plural.Count(result.Written.Count, "file")} changed";
-        output.WriteLine($"Built in {result.Elapsed.TotalMilliseconds:0} ms{changed}.");
+        var leftOut = result.DraftsLeftOut == 0 ? "" : $", {Plural.Count(result.DraftsLeftOut, "draft")} left out";
+        output.WriteLine($"Built in {result.Elapsed.TotalMilliseconds:0} ms{changed}{leftOut}.");
         hub.Broadcast("reload", result.Written.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         _published = result;
         if (result.Settings.SearchIndex && result.Written.Any(w => w.EndsWith(".html", StringComparison.Ordinal))) RefreshSearchIndex();
