@@ -117,7 +117,7 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
         }
         if (schema.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
         {
-            diagnostics.Error(at, codes.InvalidValue, $"'{path}' is '{text}', which is not allowed here{PatternHint(schema)}");
+            diagnostics.Error(at, codes.InvalidValue, $"'{path}' is '{text}', which is not allowed here{PatternHint(schema)}{Allowed(text, pattern)}");
             return null;
         }
         return schema.Format switch
@@ -171,6 +171,14 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
     }
 
     private static string PatternHint(Schema schema) => schema.Description is { } d ? $" ({d})" : "";
+
+    // Most patterns are slugs (tags, related, slug): "Golden Shield" is most likely meant as "golden-shield".
+    private static string Allowed(string text, string pattern)
+    {
+        var slug = IO.SitePaths.Slugify(text);
+        return slug != text && text.Any(char.IsLetterOrDigit) && Regex.IsMatch(slug, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            ? $" (did you mean '{slug}'?)" : "";
+    }
 
     private static string Describe(Schema? property) => property?.Description is { } d ? $" ({d})" : "";
 

@@ -26,6 +26,7 @@ public static class ErrorCodes
     public static readonly ErrorCode LinkOutsideSite = new("EXP212", "a file or folder of the site is a symbolic link to a place outside the site", "Copy the file into the site, or remove the link; links that stay inside the site folder keep working.");
     public static readonly ErrorCode TooLarge = new("EXP213", "a file or a YAML block goes beyond the input limits (size, aliases, nesting)", "Split the file or simplify the YAML; README lists the limits (16 MiB a file, 1 MiB of YAML, 10,000 values counting aliases, 64 levels).");
     public static readonly ErrorCode Placeholder = new("EXP214", "a page that is no longer a draft still holds the placeholder text new wrote", "Write your own text in its place, or keep the page a draft (draft: true) until it is ready.");
+    public static readonly ErrorCode LoneTag = new("EXP215", "a tag only one page has is a letter or two from a tag other pages share (a warning)", "Use the suggested tag, or keep yours if it is a new tag on purpose.");
 
     public static readonly ErrorCode UnknownSource = new("EXP301", "a citation names a source id that does not exist", "Use the id of a file in input/sources/ (its name without .md).");
     public static readonly ErrorCode UnknownParagraph = new("EXP302", "a citation points at a paragraph the source does not have", "Check the paragraph number on the source's page (the number in the margin).");
