@@ -48,7 +48,8 @@ public static class PagefindBundle
         return command;
     }
 
-    private static bool OnPath(string program) =>
+    /// <summary>Whether a program is on the PATH (npm, to tell a machine without Node.js from a broken one).</summary>
+    public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(folder => File.Exists(Path.Combine(folder, program)));
 
 }
