@@ -38,7 +38,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownTerm = new("EXP401", "a [[slug]] link names a glossary term that does not exist", "Use the slug of a file in input/glossary/, or create the term.");
     public static readonly ErrorCode DuplicateAlias = new("EXP402", "two glossary terms claim the same name or alias", "Keep the alias on one term only.");
 
-    public static readonly ErrorCode BrokenLink = new("EXP501", "a link points at a page or file the site does not have", "Fix the link target; internal links are site paths such as /topics/slug/.");
+    public static readonly ErrorCode BrokenLink = new("EXP501", "a link points at a page or file the site does not have", "Write the link the message suggests, or fix the target; internal links are site paths such as /topics/slug/, the page of input/topics/slug.md.");
     public static readonly ErrorCode BrokenAnchor = new("EXP502", "a link points at an #anchor the target page does not have", "Link to an id the target page has (headings get ids from their text).");
     public static readonly ErrorCode DuplicateUrl = new("EXP503", "two pages would be written to the same URL", "Rename one of the files, or change its slug or alias.");
     public static readonly ErrorCode UnsafePath = new("EXP504", "a slug, alias or path would escape the output folder", "Use a plain site path: letters, digits and hyphens, no '..' and no drive or scheme.");
