@@ -9,7 +9,8 @@ namespace Explainer.Pipeline;
 /// not is reported as a warning. A draft citing a paragraph its source does not have is known at
 /// once, and never fails a build that does not publish it; with --drafts the same problem is an error.
 /// Checking against the site with its drafts, not without, is what keeps two drafts that link to
-/// each other from warning about each other.
+/// each other from warning about each other. What the build itself finds in a draft before leaving
+/// it out (its frontmatter, its file name) is a warning the same way (<see cref="Forward"/>).
 /// </summary>
 public static class DraftCheck
 {
@@ -26,9 +27,18 @@ public static class DraftCheck
         foreach (var found in withDrafts.Diagnostics.Sorted())
         {
             if (known.Contains((found.Path, found.Line, found.Column, found.Code.Id))) continue;
-            var why = drafts.Contains(found.Path) ? "in a draft" : "once the drafts are published";
-            build.Diagnostics.Add(found with { Message = $"{why}: {found.Message}", Severity = Severity.Warning });
+            build.Diagnostics.Add(Warning(found, drafts.Contains(found.Path) ? InDraft : "once the drafts are published"));
         }
         build.Timings.Add(nameof(DraftCheck), clock.ElapsedTicks);
     }
+
+    /// <summary>Adds what a check of one page found to <paramref name="to"/>: as it is, or as warnings when the page is a draft left out.</summary>
+    public static void Forward(DiagnosticBag from, DiagnosticBag to, bool leftOutDraft)
+    {
+        foreach (var found in from.Sorted()) to.Add(leftOutDraft ? Warning(found, InDraft) : found);
+    }
+
+    private const string InDraft = "in a draft";
+
+    private static Diagnostic Warning(Diagnostic found, string why) => found with { Message = $"{why}: {found.Message}", Severity = Severity.Warning };
 }

@@ -8,7 +8,8 @@ namespace Explainer.Stages;
 /// <summary>
 /// Splits each content file into frontmatter and body, checks the frontmatter against its
 /// kind's schema (Schemas/KIND.schema.json) and reads it into the kind's typed record
-/// (<see cref="FrontMatter"/>). Drafts are marked here, to be left out unless the build asked for them.
+/// (<see cref="FrontMatter"/>). Drafts are marked here, to be left out unless the build asked for
+/// them; the problems of a draft left out are warnings.
 /// </summary>
 public sealed class ParseFrontmatter : DocumentStage
 {
@@ -20,7 +21,10 @@ public sealed class ParseFrontmatter : DocumentStage
         if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
         return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.Get(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics =>
         {
-            var parsed = Parse(document, schema, context.Options.Drafts, diagnostics);
+            // A draft left out is still checked, and its problems are warnings: known only once the frontmatter is read.
+            var found = new DiagnosticBag();
+            var parsed = Parse(document, schema, context.Options.Drafts, found);
+            DraftCheck.Forward(found, diagnostics, leftOutDraft: parsed?.Get(Keys.LeftOut) == true);
             return context.Cache is not null && parsed is not null ? Remembered(parsed, document.Content) : parsed;
         });
     }

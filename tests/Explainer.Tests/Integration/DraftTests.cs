@@ -54,6 +54,41 @@ public sealed class DraftTests
     }
 
     [Fact]
+    public void A_drafts_frontmatter_and_file_name_mistakes_are_warnings_while_it_is_left_out_and_errors_with_drafts()
+    {
+        using var site = TestSite.From(Trees.Small + """
+
+            -- input/topics/later.md --
+            ---
+            title: Later
+            descripton: A typo.
+            draft: true
+            ---
+            Later.
+            -- input/topics/Next Part.md --
+            ---
+            title: Next part
+            description: Not ready.
+            draft: true
+            ---
+            Next.
+            """);
+        var (exit, _, error) = CliRun.Run("build", "--root", site.Root);
+        Assert.True(exit == 0, error);
+        Assert.Equal([
+            "input/topics/Next Part.md:1:1: EXP504 warning: in a draft: the file name 'Next Part' cannot be a URL; rename the file to 'next-part.md' or set 'slug'",
+            "input/topics/later.md:3:1: EXP203 warning: in a draft: unknown key 'descripton' (did you mean 'description'?)",
+        ], CliRun.Lines(error));
+
+        (exit, _, error) = CliRun.Run("build", "--root", site.Root, "--drafts");
+        Assert.Equal(1, exit);
+        Assert.Equal([
+            "input/topics/Next Part.md:1:1: EXP504 the file name 'Next Part' cannot be a URL; rename the file to 'next-part.md' or set 'slug'",
+            "input/topics/later.md:3:1: EXP203 unknown key 'descripton' (did you mean 'description'?)",
+        ], CliRun.Lines(error));
+    }
+
+    [Fact]
     public void Drafts_are_checked_against_the_site_with_its_drafts_so_drafts_may_link_to_each_other()
     {
         using var site = TestSite.From(Trees.Small + """
