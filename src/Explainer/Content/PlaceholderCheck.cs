@@ -13,19 +13,19 @@ public static class PlaceholderCheck
     {
         if (matter.Draft) return;
         if (matter.Description is { } description && Placeholders.All.Contains(description.Trim()))
-            diagnostics.Error(matter.At("description", file), ErrorCodes.Placeholder, Message("description"));
+            diagnostics.Error(matter.At("description", file), ErrorCodes.Placeholder, Message("'description'"));
         if (matter is TermMatter term && Placeholders.All.Contains(term.Short.Trim()))
-            diagnostics.Error(matter.At("short", file), ErrorCodes.Placeholder, Message("short"));
+            diagnostics.Error(matter.At("short", file), ErrorCodes.Placeholder, Message("'short'"));
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var placeholder = Placeholders.All.FirstOrDefault(p => lines[i].Contains(p, StringComparison.Ordinal));
             if (placeholder is null) continue;
             var column = lines[i].IndexOf(placeholder, StringComparison.Ordinal) + 1;
-            diagnostics.Error(new SourcePosition(file, bodyLine + i, column), ErrorCodes.Placeholder, Message("body"));
+            diagnostics.Error(new SourcePosition(file, bodyLine + i, column), ErrorCodes.Placeholder, Message("the body"));
         }
     }
 
     private static string Message(string where) =>
-        $"the {where} still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready";
+        $"{where} still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready";
 }

@@ -53,9 +53,9 @@ public sealed class NewCommandTests
         var (exit, _, error) = CliRun.Run("build", "--root", site.Root);
         Assert.Equal(1, exit);
         Assert.Equal([
-            "input/glossary/smart-glasses.md:4:8: EXP214 the short still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready",
+            "input/glossary/smart-glasses.md:4:8: EXP214 'short' still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready",
             "input/glossary/smart-glasses.md:8:1: EXP214 the body still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready",
-            "input/topics/next.md:3:14: EXP214 the description still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready",
+            "input/topics/next.md:3:14: EXP214 'description' still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready",
             "input/topics/next.md:10:1: EXP214 the body still holds the placeholder text 'new' wrote, and the page is no longer a draft; write your own text, or put back 'draft: true' until it is ready",
         ], CliRun.Lines(error));
     }
