@@ -22,7 +22,7 @@ public static class IndexBench
 
     public static int Run(string site, int runs, string work, int maxFragments)
     {
-        var command = Pagefind.Command(site) ?? throw new InvalidOperationException(Pagefind.NotInstalled);
+        var command = Pagefind.Command(site, Console.Out) ?? throw new InvalidOperationException(Pagefind.NotInstalled);
         var clock = Stopwatch.StartNew();
         var pages = SearchablePage.ReadAll(site);
         Console.WriteLine($"read {pages.Count} searchable pages from {site} in {clock.Elapsed.TotalSeconds:0.0} s (not timed); Pagefind: {command}");

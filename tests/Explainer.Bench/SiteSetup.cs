@@ -65,7 +65,7 @@ public sealed class SiteSetup(RaceOptions options)
     {
         Hugo(n);
         var site = Path.Combine(Work, "sites", "hugo", $"N{n}");
-        var pagefind = global::Explainer.IO.Pagefind.Command(options.Repository) ?? throw new InvalidOperationException(global::Explainer.IO.Pagefind.NotInstalled);
+        var pagefind = global::Explainer.IO.Pagefind.Command(options.Repository, Console.Out) ?? throw new InvalidOperationException(global::Explainer.IO.Pagefind.NotInstalled);
         return run =>
         {
             var output = NewOutput("hugo-pagefind", n, run);

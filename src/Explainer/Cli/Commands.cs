@@ -8,19 +8,22 @@ namespace Explainer.Cli;
 /// Every command returns 0 on success and 1 when the site has problems. Each call makes its own
 /// option objects, so commands may be parsed on several threads at once (as tests do).
 /// </summary>
-public sealed class Commands
+/// <param name="notes">Where a build says what it is about to do that takes time (the command's output).</param>
+public sealed class Commands(TextWriter notes)
 {
     private readonly Option<string> _root = new("--root") { Description = "The site folder: statiq.json, input/, theme/, seeds/ (default: the current folder)", DefaultValueFactory = _ => "." };
     private readonly Option<string?> _input = new("--input") { Description = "The content folder (default: ROOT/input)" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site (default: ROOT/output)" };
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
-    private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked draft: true" };
+    private readonly Option<bool> _drafts = new("--drafts") { Description = "Build pages marked draft: true (marked as drafts; never in the feed, sitemap or search index)" };
+    private readonly Option<bool> _noDrafts = new("--no-drafts") { Description = "For preview: leave drafts out, as build does (preview shows them by default)" };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
     private readonly Option<bool> _adoptOutput = new("--adopt-output") { Description = "Write into an output folder holding files no build wrote; they are kept, but any at a path the site uses is replaced" };
-    private readonly Option<string?> _seed = new("--seed") { Description = "For new source: the document in seeds/ (default: the title's slug + .txt)" };
+    private readonly Option<string?> _seed = new("--seed") { Description = "For new source: the document in seeds/ (default: seeds/ID.txt)" };
+    private readonly Option<string?> _id = new("--id") { Description = "The new file's name without .md: a source's id, a topic's or term's slug (default: the title's slug)" };
     private readonly Option<int> _port = new("--port") { Description = "The port the preview listens on (0 picks a free one)", DefaultValueFactory = _ => PreviewCommand.DefaultPort };
 
-    public static RootCommand Create(TextWriter output, TextWriter error) => new Commands().Root(output, error);
+    public static RootCommand Create(TextWriter output, TextWriter error) => new Commands(output).Root(output, error);
 
     private RootCommand Root(TextWriter output, TextWriter error)
     {
@@ -30,14 +33,14 @@ public sealed class Commands
         build.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
         check.SetAction(parse => BuildCommand.Run(OptionsFrom(parse) with { WriteOutput = false }, output, error));
 
-        var preview = With(new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the open pages"), [.. site, _port]);
-        preview.SetAction((parse, stop) => PreviewCommand.RunAsync(OptionsFrom(parse), parse.GetValue(_port), output, error, stop));
+        var preview = With(new Command("preview", "Build with drafts, serve on 127.0.0.1, rebuild on every change and reload the open pages"), [.. site, _noDrafts, _port]);
+        preview.SetAction((parse, stop) => PreviewCommand.RunAsync(OptionsFrom(parse) with { Drafts = !parse.GetValue(_noDrafts) }, parse.GetValue(_port), output, error, stop));
 
         var kind = new Argument<string>("kind") { Description = "topic, term or source" };
         kind.AcceptOnlyFromAmong(NewCommand.Kinds);
         var title = new Argument<string>("title") { Description = "The title (a topic or source) or the term's name" };
-        var create = With(new Command("new", "Create a topic, term or source file with valid frontmatter") { kind, title }, [_root, _input, _seed]);
-        create.SetAction(parse => NewCommand.Run(OptionsFrom(parse), parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(_seed), output, error));
+        var create = With(new Command("new", "Create a draft topic, term or source with valid frontmatter") { kind, title }, [_root, _input, _id, _seed]);
+        create.SetAction(parse => NewCommand.Run(OptionsFrom(parse), new NewFile(parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(_id), parse.GetValue(_seed)), output, error));
 
         var root = With(new RootCommand("Explainer: a static site generator for heavily cited explainers.") { build, check, preview, create }, site);
         root.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
@@ -60,6 +63,7 @@ public sealed class Commands
             Drafts = parse.GetValue(_drafts),
             Verbose = parse.GetValue(_verbose),
             AdoptOutput = parse.GetValue(_adoptOutput),
+            Notes = notes,
         };
     }
 }

@@ -3,7 +3,11 @@ using Explainer.Pipeline;
 
 namespace Explainer.Cli;
 
-/// <summary>Prints a build's diagnostics (to the error stream) and its one-screen summary.</summary>
+/// <summary>
+/// Prints a build's diagnostics (to the error stream) and its short summary for people: what was
+/// built or checked, the errors and warnings, the time, and what was left out. The time of each
+/// stage is for whoever works on the generator, so it shows only with --verbose.
+/// </summary>
 public static class ConsoleReport
 {
     public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, TextWriter error)
@@ -14,19 +18,47 @@ public static class ConsoleReport
     public static void Summary(BuildResult result, BuildOptions options, TextWriter output)
     {
         var errors = result.Diagnostics.Count(d => d.IsError);
-        var warnings = result.Diagnostics.Count - errors;
+        var problems = $"{Plural.Count(errors, "error")}, {Plural.Count(result.Diagnostics.Count - errors, "warning")}";
         var pages = result.PagesByKind.Values.Sum();
-        var verb = !options.WriteOutput ? "Checked" : result.Published ? "Built" : "Did not publish";
-        var where = options.WriteOutput && result.Published ? $" into {Path.GetRelativePath(Environment.CurrentDirectory, options.Output)}" : "";
-        output.WriteLine($"{verb} {pages} pages{where} in {result.Elapsed.TotalSeconds:0.00} s: {Count(errors, "error")}, {Count(warnings, "warning")}.");
-        if (pages > 0)
-            output.WriteLine("  pages: " + string.Join(", ", result.PagesByKind.Select(p => $"{p.Key} {p.Value}")));
-        if (errors > 0 && options.WriteOutput)
-            output.WriteLine("  the previous output was left untouched.");
-        var stages = result.Timings.Where(t => t.Time.TotalMilliseconds >= 1 || options.Verbose).ToList();
-        if (stages.Count > 0)
-            output.WriteLine("  stages (ms): " + string.Join(", ", stages.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0}")));
+        var seconds = $"{result.Elapsed.TotalSeconds:0.00} s";
+        if (!options.WriteOutput)
+            output.WriteLine($"Checked {Plural.Count(pages, "page")} in {seconds}: {problems}.");
+        else if (result.Published)
+            output.WriteLine($"Built {Plural.Count(pages, "page")} into {Path.GetRelativePath(Environment.CurrentDirectory, options.Output)} in {seconds}: {problems}.");
+        else
+            output.WriteLine($"Build failed in {seconds}: {problems}. The previous output is untouched.");
+        if (pages > 0 && (result.Published || !options.WriteOutput))
+            output.WriteLine("  " + string.Join(", ", PagesByKind(result.PagesByKind)));
+        if (LeftOut(result) is { Count: > 0 } leftOut)
+            output.WriteLine("  left out: " + string.Join("; ", leftOut));
+        if (options.Verbose && result.Timings.Count > 0)
+            output.WriteLine("  stages (ms): " + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0}")));
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    /// <summary>What this build did not make that an editor might look for.</summary>
+    private static List<string> LeftOut(BuildResult result)
+    {
+        List<string> leftOut = [];
+        if (result.DraftsLeftOut > 0)
+            leftOut.Add($"{Plural.Count(result.DraftsLeftOut, "draft")} (--drafts builds {(result.DraftsLeftOut == 1 ? "it" : "them")}; their problems are warnings until then)");
+        if (!result.Settings.SearchIndex)
+            leftOut.Add("the search index (\"SearchIndex\": false in statiq.json)");
+        return leftOut;
+    }
+
+    private static IEnumerable<string> PagesByKind(IReadOnlyDictionary<string, int> pages) =>
+        PageKinds.Where(k => pages.ContainsKey(k.Kind)).Select(k => Plural.Count(pages[k.Kind], k.Singular, k.Plural))
+            .Concat(pages.Where(p => !PageKinds.Any(k => k.Kind == p.Key)).Select(p => $"{p.Value} {p.Key}"));
+
+    // The kinds of page in the order an editor thinks of them, named as README names them.
+    private static readonly (string Kind, string Singular, string Plural)[] PageKinds =
+    [
+        ("topic", "topic", "topics"),
+        ("term", "glossary term", "glossary terms"),
+        ("source", "source", "sources"),
+        ("country", "country page", "country pages"),
+        ("page", "stand-alone page", "stand-alone pages"),
+        ("index", "generated page", "generated pages"),
+        ("redirect", "redirect", "redirects"),
+    ];
 }

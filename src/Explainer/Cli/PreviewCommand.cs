@@ -5,7 +5,8 @@ namespace Explainer.Cli;
 
 /// <summary>
 /// Runs <c>preview</c>: builds, serves the site on 127.0.0.1, rebuilds on every change to
-/// input/, theme/, seeds/ or statiq.json and reloads the open pages, until Ctrl+C.
+/// input/, theme/, seeds/ or statiq.json and reloads the open pages, until Ctrl+C. Drafts are
+/// shown, marked as drafts, unless --no-drafts (the command line decides, in <see cref="Commands"/>).
 /// </summary>
 public static class PreviewCommand
 {
@@ -26,7 +27,8 @@ public static class PreviewCommand
             return 1;
         }
         await using var _ = host;
-        output.WriteLine($"Serving {host.SiteAddress} and watching for changes. Press Ctrl+C to stop.");
+        var drafts = options.Drafts ? "drafts included (--no-drafts leaves them out)" : "drafts left out";
+        output.WriteLine($"Serving {host.SiteAddress}, {drafts}, and watching for changes. Press Ctrl+C to stop.");
         try
         {
             await Task.Delay(Timeout.Infinite, stop);

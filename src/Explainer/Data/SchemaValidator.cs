@@ -13,6 +13,8 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
 {
     private readonly Dictionary<string, SourcePosition> _positions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _empty = new(StringComparer.Ordinal);
+    // Keys an unknown key was taken for ("descripton" for 'description'): that key is not reported missing as well.
+    private readonly HashSet<string> _misspelled = new(StringComparer.Ordinal);
 
     /// <summary>Validates a root mapping; <paramref name="root"/> may be null for empty frontmatter.</summary>
     public ValidatedData ValidateRoot(DataNode? root, Schema schema)
@@ -53,7 +55,9 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
                 if (!schema.AllowsOtherProperties)
                 {
                     var where = path.Length == 0 ? "" : $" in '{path}'";
-                    diagnostics.Error(keyAt, codes.UnknownKey, $"unknown key '{key}'{where}{Suggestions.DidYouMean(key, schema.Properties.Keys)}");
+                    var meant = Suggestions.Nearest(key, schema.Properties.Keys);
+                    if (meant is not null) _misspelled.Add(path.Length == 0 ? meant : $"{path}.{meant}");
+                    diagnostics.Error(keyAt, codes.UnknownKey, $"unknown key '{key}'{where}{(meant is null ? "" : $" (did you mean '{meant}'?)")}");
                     continue;
                 }
                 property = new Schema();
@@ -81,7 +85,7 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
             items.Add(Convert(child, schema.Items ?? new Schema(), $"{path}[{index++}]"));
         }
         if (schema.MinItems is { } min && sequence.Items.Count < min)
-            diagnostics.Error(at, codes.InvalidValue, $"'{path}' needs at least {min} item{(min == 1 ? "" : "s")}");
+            diagnostics.Error(at, codes.InvalidValue, $"'{path}' needs at least {Plural.Count(min, "item")}");
         return items;
     }
 
@@ -113,7 +117,7 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
         }
         if (schema.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
         {
-            diagnostics.Error(at, codes.InvalidValue, $"'{path}' is '{text}', which is not allowed here{PatternHint(schema)}");
+            diagnostics.Error(at, codes.InvalidValue, $"'{path}' is '{text}', which is not allowed here{PatternHint(schema)}{Allowed(text, pattern)}");
             return null;
         }
         return schema.Format switch
@@ -142,7 +146,7 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
             var full = path.Length == 0 ? key : $"{path}.{key}";
             if (_empty.Contains(full))
                 diagnostics.Error(_positions[full], codes.MissingKey, $"'{full}' is required but empty");
-            else if (!_positions.ContainsKey(full)) // present but invalid: already reported
+            else if (!_positions.ContainsKey(full) && !_misspelled.Contains(full)) // present but invalid, or misspelled: already reported
                 diagnostics.Error(at, codes.MissingKey, $"missing required key '{full}'{Describe(schema.Properties.GetValueOrDefault(key))}");
         }
     }
@@ -167,6 +171,14 @@ public sealed class SchemaValidator(SourcePosition origin, DiagnosticBag diagnos
     }
 
     private static string PatternHint(Schema schema) => schema.Description is { } d ? $" ({d})" : "";
+
+    // Most patterns are slugs (tags, related, slug): "Golden Shield" is most likely meant as "golden-shield".
+    private static string Allowed(string text, string pattern)
+    {
+        var slug = IO.SitePaths.Slugify(text);
+        return slug != text && text.Any(char.IsLetterOrDigit) && Regex.IsMatch(slug, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            ? $" (did you mean '{slug}'?)" : "";
+    }
 
     private static string Describe(Schema? property) => property?.Description is { } d ? $" ({d})" : "";
 

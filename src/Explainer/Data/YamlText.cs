@@ -65,21 +65,47 @@ public static class YamlText
             : origin with { Line = origin.Line + line - 1, Column = column };
     }
 
+    /// <summary>
+    /// Our own plain sentence and its fix first, the parser's wording after it in parentheses for
+    /// whoever wants to look it up: "found invalid mapping" means nothing to an editor.
+    /// </summary>
     private static (SourcePosition At, string Message) Explain(YamlException e, string text, SourcePosition origin)
     {
         var at = At(origin, e.Start);
-        var message = (e.InnerException is YamlException inner ? inner.Message : e.Message).TrimEnd('.');
+        var parser = LowerFirst((e.InnerException is YamlException inner ? inner.Message : e.Message).TrimEnd('.'));
         // YAML forbids tabs for indentation; the parser notices later than the tab, so point at the tab itself.
         if (TabIndentation(text) is { } tabLine
-            && (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || message.Contains("indentation", StringComparison.OrdinalIgnoreCase)))
+            && (parser.Contains("tab", StringComparison.OrdinalIgnoreCase) || parser.Contains("indentation", StringComparison.OrdinalIgnoreCase)))
             return (new SourcePosition(origin.Path, origin.Line + tabLine, 1), "invalid YAML: a tab character indents this line; YAML allows only spaces for indentation");
-        if (message.Contains("Duplicate key", StringComparison.Ordinal))
-            return (at, $"invalid YAML: {message.ToLowerInvariant()}; each key may appear once");
-        if (message.Contains("quoted scalar", StringComparison.Ordinal))
-            return (at, $"invalid YAML: {LowerFirst(message)}; close the quotation mark that opens here, on the same line");
-        if (message.Contains("mapping", StringComparison.Ordinal) || message.Contains("plain scalar", StringComparison.Ordinal))
-            return (at, $"invalid YAML: {LowerFirst(message)}; put text that contains ': ' or '#' in quotes");
-        return (at, $"invalid YAML: {LowerFirst(message)}");
+        if (parser.StartsWith("duplicate key ", StringComparison.Ordinal))
+            return (at, $"invalid YAML: the key '{parser["duplicate key ".Length..]}' appears twice; each key may appear once");
+        var plain = parser switch
+        {
+            _ when parser.Contains("quoted scalar", StringComparison.Ordinal) =>
+                "the quotation mark that opens here is never closed; close it on the same line",
+            _ when parser.Contains("invalid mapping", StringComparison.Ordinal) =>
+                "this line does not read as 'key: value': a key is indented, or a value holds ': '; start each key at the beginning of its line, and put text that contains ': ' or ' #' in quotes",
+            _ when parser.Contains("block mapping, did not find expected key", StringComparison.Ordinal) =>
+                "this line is neither 'key: value' nor part of the value above it; start each key at the beginning of its line, and put text that contains ': ' or ' #' in quotes",
+            _ when parser.Contains("could not find expected ':'", StringComparison.Ordinal) =>
+                "this line is not 'key: value'; add the ': ' after the key, or indent the line under the key it continues",
+            _ when parser.Contains("did not find expected '-' indicator", StringComparison.Ordinal) =>
+                "a list item starting with '- ' was expected here; start each item of the list with '- ', or write 'key: value' lines",
+            _ when parser.Contains("cannot start any token", StringComparison.Ordinal) =>
+                $"a value cannot start with {CharacterAt(text, e.Start)}; put the value in quotes",
+            _ when parser.Contains("flow mapping", StringComparison.Ordinal) || parser.Contains("flow sequence", StringComparison.Ordinal) =>
+                "a '{' or '[' that opens here is not closed as YAML expects; close it, and put text that contains ',' or ':' in quotes",
+            _ => null,
+        };
+        return plain is null ? (at, $"invalid YAML: {parser}") : (at, $"invalid YAML: {plain} (YAML parser: {parser})");
+    }
+
+    /// <summary>"'@'" for the character at a parser's mark, as a message quotes it.</summary>
+    private static string CharacterAt(string text, Mark mark)
+    {
+        var lines = text.Split('\n');
+        var (line, column) = ((int)mark.Line - 1, (int)mark.Column - 1);
+        return line >= 0 && line < lines.Length && column >= 0 && column < lines[line].Length ? $"'{lines[line][column]}'" : "this character";
     }
 
     /// <summary>The 0-based index of the first line indented with a tab, if any.</summary>

@@ -25,6 +25,8 @@ public static class ErrorCodes
     public static readonly ErrorCode TooDeep = new("EXP211", "Markdown nests too deeply to render", "Flatten the nesting of quotes, lists, links or emphasis; real documents never need hundreds of levels.");
     public static readonly ErrorCode LinkOutsideSite = new("EXP212", "a file or folder of the site is a symbolic link to a place outside the site", "Copy the file into the site, or remove the link; links that stay inside the site folder keep working.");
     public static readonly ErrorCode TooLarge = new("EXP213", "a file or a YAML block goes beyond the input limits (size, aliases, nesting)", "Split the file or simplify the YAML; README lists the limits (16 MiB a file, 1 MiB of YAML, 10,000 values counting aliases, 64 levels).");
+    public static readonly ErrorCode Placeholder = new("EXP214", "a page that is no longer a draft still holds the placeholder text new wrote", "Write your own text in its place, or keep the page a draft (draft: true) until it is ready.");
+    public static readonly ErrorCode LoneTag = new("EXP215", "a tag only one page has is a letter or two from a tag other pages share (a warning)", "Use the suggested tag, or keep yours if it is a new tag on purpose.");
 
     public static readonly ErrorCode UnknownSource = new("EXP301", "a citation names a source id that does not exist", "Use the id of a file in input/sources/ (its name without .md).");
     public static readonly ErrorCode UnknownParagraph = new("EXP302", "a citation points at a paragraph the source does not have", "Check the paragraph number on the source's page (the number in the margin).");
@@ -36,7 +38,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownTerm = new("EXP401", "a [[slug]] link names a glossary term that does not exist", "Use the slug of a file in input/glossary/, or create the term.");
     public static readonly ErrorCode DuplicateAlias = new("EXP402", "two glossary terms claim the same name or alias", "Keep the alias on one term only.");
 
-    public static readonly ErrorCode BrokenLink = new("EXP501", "a link points at a page or file the site does not have", "Fix the link target; internal links are site paths such as /topics/slug/.");
+    public static readonly ErrorCode BrokenLink = new("EXP501", "a link points at a page or file the site does not have", "Write the link the message suggests, or fix the target; internal links are site paths such as /topics/slug/, the page of input/topics/slug.md.");
     public static readonly ErrorCode BrokenAnchor = new("EXP502", "a link points at an #anchor the target page does not have", "Link to an id the target page has (headings get ids from their text).");
     public static readonly ErrorCode DuplicateUrl = new("EXP503", "two pages would be written to the same URL", "Rename one of the files, or change its slug or alias.");
     public static readonly ErrorCode UnsafePath = new("EXP504", "a slug, alias or path would escape the output folder", "Use a plain site path: letters, digits and hyphens, no '..' and no drive or scheme.");

@@ -3,28 +3,53 @@ namespace Explainer.Diagnostics;
 /// <summary>Finds the nearest valid name for a typo, for "did you mean" hints.</summary>
 public static class Suggestions
 {
+    private static readonly char[] WordBreaks = ['-', '_', '.', ' ', '/'];
+
     /// <summary>The candidate closest to <paramref name="name"/>, or null when none is close enough to help.</summary>
     /// <param name="limit">The most edits a suggestion may be away; by default a third of the name.</param>
     public static string? Nearest(string name, IEnumerable<string> candidates, int? limit = null)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        string? byWords = null;
+        var byWordsDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
+            if (Closer(candidate, distance, best, bestDistance))
+                (best, bestDistance) = (candidate, distance);
+            if (Closer(candidate, distance, byWords, byWordsDistance) && WordMissingOrAdded(name, candidate))
+                (byWords, byWordsDistance) = (candidate, distance);
         }
-        // A suggestion that needs more edits than a third of the word is noise, not help.
-        return bestDistance <= (limit ?? Math.Max(2, name.Length / 3)) ? best : null;
+        // A suggestion that needs more edits than a third of the word is noise, not help...
+        if (bestDistance <= (limit ?? Math.Max(2, name.Length / 3))) return best;
+        // ...unless it is the same words with one left out or added ("europe-asia" for "europe-and-asia").
+        return byWords;
     }
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
     public static string DidYouMean(string name, IEnumerable<string> candidates, int? limit = null) =>
         Nearest(name, candidates, limit) is { } nearest ? $" (did you mean '{nearest}'?)" : "";
+
+    private static bool Closer(string candidate, int distance, string? best, int bestDistance) =>
+        distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0);
+
+    /// <summary>
+    /// Whether the words of one name are the words of the other in order, with some left out, and
+    /// the words they share are at least half of the longer name's.
+    /// </summary>
+    private static bool WordMissingOrAdded(string a, string b)
+    {
+        var (x, y) = (Words(a), Words(b));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (shorter.Length == 0 || shorter.Length == longer.Length || shorter.Length * 2 < longer.Length) return false;
+        var next = 0;
+        foreach (var word in longer)
+            if (next < shorter.Length && word == shorter[next]) next++;
+        return next == shorter.Length;
+    }
+
+    private static string[] Words(string name) => name.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions.</summary>
     public static int Distance(string a, string b)

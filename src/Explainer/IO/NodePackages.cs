@@ -6,13 +6,16 @@ namespace Explainer.IO;
 /// Finds files of npm packages the build uses (Pagefind, the countries and map datasets) in
 /// node_modules of the site root and its parents, then of the generator's own folder and its
 /// parents. When they are missing but a package.json there lists the package, npm installs it
-/// first (once), so a fresh machine needs nothing but Node.js.
+/// first (once), so a fresh machine needs nothing but Node.js. The installation is announced to
+/// <c>notes</c> before it starts, and runs while the caller waits: the person at the terminal reads
+/// why the build pauses before it pauses, never after its summary.
 /// </summary>
 public static class NodePackages
 {
     /// <summary>The first of <paramref name="relativePaths"/> (under node_modules) that exists, installing <paramref name="package"/> if need be; null when it cannot be had.</summary>
-    public static string? Find(string siteRoot, string package, params string[] relativePaths) =>
-        Locate(siteRoot, relativePaths) ?? (Install(siteRoot, package) ? Locate(siteRoot, relativePaths) : null);
+    /// <param name="notes">Where the one-off installation is announced; nowhere when null.</param>
+    public static string? Find(string siteRoot, string package, TextWriter? notes, params string[] relativePaths) =>
+        Locate(siteRoot, relativePaths) ?? (Install(siteRoot, package, notes) ? Locate(siteRoot, relativePaths) : null);
 
     /// <summary>Every node_modules folder that may hold the site's packages, nearest first.</summary>
     public static IEnumerable<string> Folders(string siteRoot) =>
@@ -25,7 +28,7 @@ public static class NodePackages
 
     private static readonly Lock Installing = new();
 
-    private static bool Install(string siteRoot, string package)
+    private static bool Install(string siteRoot, string package, TextWriter? notes)
     {
         var project = Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory))
             .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "package.json"))
@@ -33,7 +36,7 @@ public static class NodePackages
         if (project is null) return false;
         lock (Installing)
         {
-            Console.Error.WriteLine($"Installing {package} with npm in {project} (once)...");
+            notes?.WriteLine($"Installing {package} with npm in {project} (once; the build goes on when it is done)...");
             return Run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], project).Exit == 0;
         }
     }

@@ -51,7 +51,7 @@ public static class WorldMap
 
     /// <summary>"Uganda: 12 cited statements": the accessible name and tooltip of a country's link.</summary>
     public static string Describe(MapCountry country) =>
-        string.Create(CultureInfo.InvariantCulture, $"{country.Name}: {country.Statements} cited statement{(country.Statements == 1 ? "" : "s")}");
+        string.Create(CultureInfo.InvariantCulture, $"{country.Name}: {Diagnostics.Plural.Count(country.Statements, "cited statement")}");
 
     // A blank code (Kosovo has none) matches nothing in the atlas: such a country is drawn at its Location, if it has one.
     private static HashSet<string> LinkedCodes(IReadOnlyList<MapCountry> countries)

@@ -60,7 +60,7 @@ public static class CitationResolver
         if (last is not null && source.Blocks.Count > 0 && last > source.ParagraphCount)
         {
             report(item.Offset, ErrorCodes.UnknownParagraph,
-                $"source '{item.SourceId}' has {source.ParagraphCount} paragraphs, so ¶{last} does not exist");
+                $"source '{item.SourceId}' has {Plural.Count(source.ParagraphCount, "paragraph")}, so ¶{last} does not exist");
             return false;
         }
         return true;

@@ -21,7 +21,14 @@ public sealed record BuildOptions
     /// <summary>Overrides statiq.json's LinkRoot (the --base-url option).</summary>
     public string? LinkRoot { get; init; }
 
+    /// <summary>Print the time of every stage (--verbose).</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>
+    /// Where the build tells the person running it, as it happens, what it is about to do that takes
+    /// time (the one-off npm install); nowhere when null. The command line passes its output.
+    /// </summary>
+    public TextWriter? Notes { get; init; }
 
     /// <summary>
     /// Write the site into an output folder that holds files no build wrote (--adopt-output).

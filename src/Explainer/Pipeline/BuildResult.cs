@@ -21,6 +21,9 @@ public sealed record BuildResult(
     /// <summary>How many drafts the build left out (none with --drafts).</summary>
     public int DraftsLeftOut { get; init; }
 
+    /// <summary>The output files of the pages that go into the search index (never a draft), for a preview to index them again.</summary>
+    public IReadOnlyList<string> Searchable { get; init; } = [];
+
     /// <summary>For a preview rebuild: whether only the edited pages were made again (<see cref="QuickRebuild"/>).</summary>
     public bool Quick { get; init; }
 

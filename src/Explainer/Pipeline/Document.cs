@@ -33,6 +33,12 @@ public sealed record Document(string Source, string Destination, Metadata Metada
     /// <summary>The slug that decided the URL, or empty.</summary>
     public string Slug => Metadata.Get(Keys.Slug) ?? "";
 
+    /// <summary>
+    /// Whether the page is marked <c>draft: true</c>. A draft a build includes (preview, --drafts) shows
+    /// a draft banner and stays out of the feed, the sitemap and the search index.
+    /// </summary>
+    public bool IsDraft => Metadata.Get(Keys.Draft);
+
     /// <summary>The page's title: frontmatter's, or empty.</summary>
     public string Title => Matter?.Title ?? "";
 }

@@ -74,6 +74,8 @@ public static class Keys
     /// it keeps its URL, so links to it are not reported as broken too, but nothing is written.
     /// </summary>
     public static readonly Key<bool> Failed = new("Failed");
+    /// <summary>Set on a page marked <c>draft: true</c>, and kept to the end: see <see cref="Document.IsDraft"/>.</summary>
+    public static readonly Key<bool> Draft = new("Draft");
     /// <summary>Set on a draft when the build leaves drafts out: it only tells links to it why it is missing.</summary>
     public static readonly Key<bool> LeftOut = new("LeftOut");
     /// <summary>Set by an incremental build on a page whose content changed and must be written.</summary>

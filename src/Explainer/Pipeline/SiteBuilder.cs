@@ -6,7 +6,8 @@ namespace Explainer.Pipeline;
 
 /// <summary>
 /// Runs the site pipeline for one build and publishes the result only when no error was
-/// reported, so the previous output survives any failure. A one-off build writes a staging
+/// reported, so the previous output survives any failure. Drafts it leaves out are still checked
+/// (<see cref="DraftCheck"/>), their problems reported as warnings. A one-off build writes a staging
 /// folder and swaps it in atomically. A preview session passes its <see cref="BuildCache"/>:
 /// then unchanged steps are reused and, once the output exists, only changed files are written.
 /// </summary>
@@ -35,6 +36,7 @@ public static class SiteBuilder
             var run = SitePipeline.Run(context);
             var documents = run.Documents;
             run.Theme.Wait(); // its diagnostics count even when no page needed a layout
+            if (run.DraftsLeftOut > 0) DraftCheck.Run(context, context.Diagnostics.Sorted());
             List<string> written = [];
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
@@ -83,6 +85,7 @@ public static class SiteBuilder
             Written = written,
             Settings = run?.Settings ?? Settings.SiteSettings.Default,
             DraftsLeftOut = run?.DraftsLeftOut ?? 0,
+            Searchable = (run?.Documents ?? []).Where(Search.SearchIndexer.Indexes).Select(d => d.Destination).Order(StringComparer.Ordinal).ToList(),
             Coverage = (run?.Documents ?? [])
                 .Where(d => d.Get(Keys.Review) is { Paragraphs: > 0 })
                 .Select(d => (d.Source, d.Get(Keys.Review)!))

@@ -39,6 +39,7 @@ public static class SitePipeline
     {
         // Read: settings, the theme (its templates compile in the background), every file under
         // input/, frontmatter checked against its kind's schema and typed, then URLs and redirects.
+        // Drafts the build leaves out go no further; SiteBuilder checks them with a second run (DraftCheck).
         var settings = build.Run(new ReadSettings(), stage => stage.Process(build));
         // Pagefind starts now and indexes each page as soon as it is rendered.
         using var search = SearchIndexer.Start(settings, build);

@@ -25,18 +25,23 @@ public sealed class SearchIndexer : IDisposable
     }
 
     /// <summary>Starts the index in the background; null when the build makes none (search off, check, preview rebuilds).</summary>
-    public static SearchIndexer? Start(SiteSettings settings, BuildContext context)
+    public static SearchIndexer? Start(SiteSettings settings, BuildContext context) =>
+        !settings.SearchIndex || context.StagingFolder is null || !context.Options.WriteOutput ? null
+            : Start(context.Options.Root, settings.Language, context.Options.Notes);
+
+    /// <summary>Starts an index of the pages it will be given (a build's, or a preview's after a rebuild).</summary>
+    public static SearchIndexer Start(string siteRoot, string language, TextWriter? notes)
     {
-        if (!settings.SearchIndex || context.StagingFolder is null || !context.Options.WriteOutput) return null;
-        var root = context.Options.Root;
-        // In the background: finding Pagefind may mean installing it, and the build need not wait for either.
-        var service = Task.Run(async () =>
-        {
-            var command = Pagefind.Command(root) ?? throw new PagefindException(Pagefind.NotInstalled);
-            return await PagefindService.StartAsync(command, new PagefindIndexOptions { ForceLanguage = settings.Language });
-        });
-        return new SearchIndexer(service, settings.Language);
+        // Found (or installed, the first time) before the build starts its work, so the note that npm is
+        // installing comes before the pause it causes; then the service starts in the background.
+        var command = Pagefind.Command(siteRoot, notes);
+        var service = Task.Run(async () => await PagefindService.StartAsync(
+            command ?? throw new PagefindException(Pagefind.NotInstalled), new PagefindIndexOptions { ForceLanguage = language }));
+        return new SearchIndexer(service, language);
     }
+
+    /// <summary>Whether a finished page goes into the search index: an HTML page that was made and is not a draft.</summary>
+    public static bool Indexes(Document page) => page.Get(Keys.IsHtml) && !page.Failed && !page.IsDraft;
 
     /// <summary>Indexes a rendered page, written to <paramref name="destination"/> in the output folder, if its theme marks it searchable.</summary>
     public void Add(string destination, ReadOnlySpan<byte> html)
@@ -59,9 +64,6 @@ public sealed class SearchIndexer : IDisposable
     /// <summary>Waits for every page to be indexed and writes the bundle; the error, or null.</summary>
     public string? Write(string bundleFolder)
     {
-        // Pagefind now builds and writes the index, the largest memory of the build, while this process only
-        // waits: what the pages needed is garbage by now, and is handed back to the system rather than kept beside it.
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         try
         {
             Task.WhenAll(_added).GetAwaiter().GetResult();

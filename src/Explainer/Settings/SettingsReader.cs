@@ -56,7 +56,8 @@ public static class SettingsReader
         return Encoding.UTF8.GetCharCount(encoded, 0, Math.Min(bytes, encoded.Length)) + 1;
     }
 
-    // System.Text.Json speaks to programmers ("change the reader options"); say what to do to the file.
+    // System.Text.Json speaks to programmers ("change the reader options"): our own sentence first, saying
+    // what to do to the file, then the parser's words for whoever wants to look them up.
     private static string Explain(string message)
     {
         message = message.Split(" LineNumber:", StringSplitOptions.None)[0].Split(" Path:", StringSplitOptions.None)[0].Trim();
@@ -64,8 +65,19 @@ public static class SettingsReader
             return "a trailing comma after the last item; remove that comma";
         if (message.Contains("expected end of string", StringComparison.OrdinalIgnoreCase) || message.Contains("end of data", StringComparison.OrdinalIgnoreCase))
             return "the file ends too early; check for an unclosed string, { or [";
-        var sentences = message.Split(". ").Where(s => !s.Contains("reader options", StringComparison.OrdinalIgnoreCase));
-        return LowerFirst(string.Join(". ", sentences).TrimEnd('.'));
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+            return "the file is empty; write the settings as { \"Title\": \"...\" } (README: Settings)";
+        var parser = LowerFirst(string.Join(". ", message.Split(". ").Where(s => !s.Contains("reader options", StringComparison.OrdinalIgnoreCase))).TrimEnd('.'));
+        var plain = parser switch
+        {
+            _ when parser.Contains("is invalid after a value", StringComparison.Ordinal) => "a comma is missing before this; separate the settings with commas",
+            _ when parser.Contains("within a JSON string", StringComparison.Ordinal) => "a text value is not closed on its line; close its quotation mark",
+            _ when parser.Contains("start of a property name", StringComparison.Ordinal) => "a setting's name must be in double quotes, as in \"Title\"",
+            _ when parser.Contains("start of a value", StringComparison.Ordinal) || parser.Contains("JSON literal", StringComparison.Ordinal) =>
+                "a value must be text in double quotes, a number, true or false",
+            _ => null,
+        };
+        return plain is null ? parser : $"{plain} (JSON parser: {parser})";
     }
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];

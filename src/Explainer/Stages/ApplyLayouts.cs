@@ -24,9 +24,9 @@ public sealed class ApplyLayouts(Task<ThemeTemplates> loading, SiteView site) : 
             : theme.Render(layout, view, site, asked, context.Diagnostics);
         if (html is null) return document.With(Keys.Failed, true);
         var isHtml = !Path.HasExtension(document.Destination) || document.Destination.EndsWith(".html", StringComparison.Ordinal);
-        // From here on only the page itself and what the link check and the summary read are needed;
+        // From here on only the page itself and what the link check, the search index and the summary read are needed;
         // letting go of the view at once keeps memory flat however many pages the site has.
-        var kept = document.Metadata.Only(Keys.Kind, Keys.Url, Keys.Layout, Keys.CopyFrom, Keys.BodyLine, Keys.Review);
+        var kept = document.Metadata.Only(Keys.Kind, Keys.Url, Keys.Layout, Keys.CopyFrom, Keys.BodyLine, Keys.Review, Keys.InputPath, Keys.Draft);
         return document with { Content = "", Metadata = kept.With(Keys.Rendered, html).With(Keys.IsHtml, isHtml) };
     }
 

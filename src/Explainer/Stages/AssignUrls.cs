@@ -24,13 +24,17 @@ public sealed class AssignUrls : IStage
                 result.Add(document);
                 continue;
             }
-            if (UrlOf(document, context) is not { } url) continue;
+            var leftOut = document.Get(Keys.LeftOut);
+            var found = new DiagnosticBag();
+            var url = UrlOf(document, found);
+            DraftCheck.Forward(found, context.Diagnostics, leftOut);
+            if (url is null) continue;
             var matter = document.Matter;
             var slug = matter?.Slug ?? Path.GetFileNameWithoutExtension(document.Source);
-            if (document.Get(Keys.LeftOut))
+            if (leftOut)
             {
                 // A draft outside --drafts: remembered, so a link to it can say why it is missing.
-                drafts[url] = document.Kind;
+                drafts[url] = document.Source;
                 continue;
             }
             var assigned = document.With(Keys.Url, url).With(Keys.Slug, slug);
@@ -41,14 +45,14 @@ public sealed class AssignUrls : IStage
         return (RejectCollisions(result, context), new DraftRegistry(drafts));
     }
 
-    private static string? UrlOf(Document document, BuildContext context)
+    private static string? UrlOf(Document document, DiagnosticBag diagnostics)
     {
         var relative = document.Get(Keys.InputPath) ?? document.Source;
         var name = Path.GetFileNameWithoutExtension(relative);
         var slug = document.Matter?.Slug ?? name;
         if (document.Matter?.Slug is null && !SitePaths.IsSlug(name))
         {
-            context.Diagnostics.Error(SourcePosition.StartOf(document.Source), ErrorCodes.UnsafePath,
+            diagnostics.Error(SourcePosition.StartOf(document.Source), ErrorCodes.UnsafePath,
                 $"the file name '{name}' cannot be a URL; rename the file to '{SitePaths.Slugify(name)}.md' or set 'slug'");
             return null;
         }

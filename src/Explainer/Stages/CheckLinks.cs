@@ -8,7 +8,9 @@ namespace Explainer.Stages;
 
 /// <summary>
 /// Checks every internal link and #anchor of every written page against the files and ids the
-/// site really has. A broken one fails the build, reported in the file the link came from.
+/// site really has. A broken one fails the build, reported in the file the link came from, and
+/// said in the editor's terms: the page's file in input/ or its slug, never an output file
+/// (<see cref="LinkTargets"/>).
 /// External links (with a scheme or host) are left alone: checking them needs the network.
 /// A root-relative link means the same on every page, so its verdict is worked out once.
 /// </summary>
@@ -18,8 +20,13 @@ public sealed class CheckLinks : IStage
     public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context, IReadOnlyList<Document>? only = null)
     {
         var idsByFile = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
+        {
             idsByFile[document.Destination] = document.Get(Keys.LinkReport)?.Ids;
+            pages[document.Destination] = document;
+        }
+        var sitePaths = new Lazy<IReadOnlyCollection<string>>(() => idsByFile.Keys.Select(SitePathOf).ToList());
 
         var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<string, (ErrorCode Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(only ?? documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
@@ -28,17 +35,20 @@ public sealed class CheckLinks : IStage
             foreach (var link in report.Links.Distinct())
             {
                 var verdict = IsRootRelative(link)
-                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, site))
-                    : Problem(link, document, idsByFile, site);
+                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, pages, sitePaths, site))
+                    : Problem(link, document, idsByFile, pages, sitePaths, site);
                 if (verdict is not { } problem) continue;
-                context.Diagnostics.Error(LinkLocator.Find(document, link, site.Urls, context), problem.Code,
-                    $"{problem.Message} on page {document.Url}");
+                var at = LinkLocator.Find(document, link, site.Urls, context);
+                // Found in the page's own content file, the file says which page; found in the theme, the page is named.
+                var onPage = at.Path == document.Source && document.Get(Keys.InputPath) is not null ? "" : $" on page {document.Url}";
+                context.Diagnostics.Error(at, problem.Code, problem.Message + onPage);
             }
         });
         return !context.Diagnostics.HasErrors;
     }
 
-    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files, SiteModel site)
+    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files,
+        Dictionary<string, Document> pages, Lazy<IReadOnlyCollection<string>> sitePaths, SiteModel site)
     {
         if (IsExternal(link)) return null;
         var (path, fragment) = Split(link);
@@ -55,19 +65,16 @@ public sealed class CheckLinks : IStage
             target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
             if (!files.ContainsKey(target) && files.ContainsKey(target + "/index.html")) target += "/index.html";
             if (!files.ContainsKey(target))
-            {
-                var why = site.Drafts.IsLeftOut(sitePath)
-                    ? "it is a draft, left out unless the build runs with --drafts"
-                    : $"the site has no {target}{Suggestions.DidYouMean(sitePath, files.Keys.Select(SitePathOf), limit: Math.Max(1, LastSegment(sitePath).Length / 4))}";
-                return (ErrorCodes.BrokenLink, $"broken link '{link}': {why}");
-            }
+                return (ErrorCodes.BrokenLink, $"broken link '{link}': {LinkTargets.Missing(Uri.UnescapeDataString(sitePath), sitePaths.Value, site.Drafts)}");
         }
         if (fragment.Length == 0 || files[target] is not { } ids) return null;
         return ids.Contains(Uri.UnescapeDataString(fragment)) ? null
-            : (ErrorCodes.BrokenAnchor, $"broken link '{link}': {target} has no element with id '{fragment}'{Suggestions.DidYouMean(fragment, ids)}");
+            : (ErrorCodes.BrokenAnchor, $"broken link '{link}': {(path.Length == 0 ? "this page" : PageName(pages[target]))} has no heading or other element with the id '{fragment}'{Suggestions.DidYouMean(fragment, ids)}");
     }
 
-    private static string LastSegment(string sitePath) => sitePath.TrimEnd('/').Split('/')[^1];
+    /// <summary>The target page as its editor knows it: its file in input/, or the site path of a page the build makes.</summary>
+    private static string PageName(Document target) =>
+        target.Get(Keys.InputPath) is not null ? target.Source : $"the page {SitePathOf(target.Destination)}";
 
     // "topics/a/index.html" is linked as "/topics/a/"; other files by their own path.
     private static string SitePathOf(string destination) =>

@@ -64,6 +64,7 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
             Date = matter?.Date,
             Updated = matter?.Updated,
             Params = matter?.Params ?? new Dictionary<string, object?>(),
+            Draft = document.IsDraft,
         };
     }
 

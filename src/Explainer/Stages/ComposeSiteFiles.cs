@@ -13,6 +13,7 @@ namespace Explainer.Stages;
 /// Adds the site-wide files rendered from theme templates: the Atom feed of the series
 /// (feed.xml), sitemap.xml and robots.txt. Their dates come from content (<c>updated</c>, then
 /// <c>date</c>) or SOURCE_DATE_EPOCH, never from the clock, so builds stay byte-identical.
+/// Drafts are never in the feed or the sitemap, even in a build that includes them.
 /// </summary>
 public sealed class ComposeSiteFiles : IStage
 {
@@ -24,7 +25,7 @@ public sealed class ComposeSiteFiles : IStage
         if (settings.Sitemap)
         {
             var pages = documents
-                .Where(d => d.Url.EndsWith('/') && d.Kind is not ("redirect" or "file"))
+                .Where(d => d.Url.EndsWith('/') && d.Kind is not ("redirect" or "file") && !d.IsDraft)
                 .OrderBy(d => d.Url, StringComparer.Ordinal)
                 .Select(d => new SitemapEntryView(urls.Absolute(d.Url), LastChange(d) is { } day ? Iso(day) : null))
                 .ToList();
@@ -55,11 +56,11 @@ public sealed class ComposeSiteFiles : IStage
     private static FeedView Feed(IReadOnlyList<Document> documents, SiteModel site)
     {
         var urls = site.Urls;
-        var topics = documents.Where(d => d.Kind == ContentKinds.Topic && !d.Failed).DistinctBy(d => d.Url).ToDictionary(d => d.Url, StringComparer.Ordinal);
+        var topics = documents.Where(d => d.Kind == ContentKinds.Topic && !d.Failed && !d.IsDraft).DistinctBy(d => d.Url).ToDictionary(d => d.Url, StringComparer.Ordinal);
         // The series first, in reading order; then the timeline and the country pages, which the series' content makes.
         var pages = site.Series.Entries.Select(e => topics.GetValueOrDefault(e.Url)).OfType<Document>()
             .Concat(documents.Where(d => d.Get(Keys.Layout) == "timeline"))
-            .Concat(documents.Where(d => d.Kind == ContentKinds.Country && !d.Failed).OrderBy(d => d.Title, StringComparer.Ordinal));
+            .Concat(documents.Where(d => d.Kind == ContentKinds.Country && !d.Failed && !d.IsDraft).OrderBy(d => d.Title, StringComparer.Ordinal));
         var fallback = Fallback(documents);
         var entries = pages
             .Select(d => new FeedEntryView(
@@ -78,7 +79,7 @@ public sealed class ComposeSiteFiles : IStage
     // With no dated content, SOURCE_DATE_EPOCH (the reproducible-builds convention) or the Unix epoch.
     private static DateOnly Fallback(IReadOnlyList<Document> documents)
     {
-        var dated = documents.Select(LastChange).Where(d => d is not null).Max();
+        var dated = documents.Where(d => !d.IsDraft).Select(LastChange).Where(d => d is not null).Max();
         if (dated is { } newest) return newest;
         return long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
             ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)

@@ -11,6 +11,9 @@ public sealed class IndexSearch : IStage
     public bool Process(SearchIndexer? search, BuildContext context)
     {
         if (search is null || context.StagingFolder is not { } staging || context.Diagnostics.HasErrors) return false;
+        // Pagefind now builds and writes the index, the largest memory of the build, while this process only
+        // waits: what the pages needed is garbage by now, and is handed back to the system rather than kept beside it.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var error = search.Write(Path.Combine(staging, "pagefind"));
         if (error is not null) context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.SearchIndex, $"{error}; or set \"SearchIndex\": false");
         return error is null;

@@ -8,7 +8,8 @@ namespace Explainer.Stages;
 /// <summary>
 /// Splits each content file into frontmatter and body, checks the frontmatter against its
 /// kind's schema (Schemas/KIND.schema.json) and reads it into the kind's typed record
-/// (<see cref="FrontMatter"/>). Drafts are marked here, to be left out unless the build asked for them.
+/// (<see cref="FrontMatter"/>). Drafts are marked here, to be left out unless the build asked for
+/// them; the problems of a draft left out are warnings.
 /// </summary>
 public sealed class ParseFrontmatter : DocumentStage
 {
@@ -20,7 +21,10 @@ public sealed class ParseFrontmatter : DocumentStage
         if (!Schemas.TryGetValue(document.Kind, out var schema)) return document;
         return context.Cached(nameof(ParseFrontmatter), () => $"{document.Source}|{document.Get(Keys.SourceHash)}|{context.Options.Drafts}", diagnostics =>
         {
-            var parsed = Parse(document, schema, context.Options.Drafts, diagnostics);
+            // A draft left out is still checked, and its problems are warnings: known only once the frontmatter is read.
+            var found = new DiagnosticBag();
+            var parsed = Parse(document, schema, context.Options.Drafts, found);
+            DraftCheck.Forward(found, diagnostics, leftOutDraft: parsed?.Get(Keys.LeftOut) == true);
             return context.Cache is not null && parsed is not null ? Remembered(parsed, document.Content) : parsed;
         });
     }
@@ -58,11 +62,13 @@ public sealed class ParseFrontmatter : DocumentStage
 
         var data = new SchemaValidator(origin, diagnostics, SchemaCodes.Frontmatter).ValidateRoot(root, schema);
         var matter = FrontMatterReader.Read(document.Kind, data, Path.GetFileNameWithoutExtension(document.Source));
+        PlaceholderCheck.Report(document.Source, matter, split.Body, split.BodyLine, diagnostics);
 
         var metadata = document.Metadata
             .With(Keys.Matter, matter)
             .With(Keys.Body, split.Body)
             .With(Keys.BodyLine, split.BodyLine)
+            .With(Keys.Draft, matter.Draft)
             .With(Keys.LeftOut, matter.Draft && !drafts);
         if (matter.Layout is not null) metadata = metadata.With(Keys.LayoutAt, matter.At("layout", document.Source));
         return document with { Metadata = metadata, Content = "" };

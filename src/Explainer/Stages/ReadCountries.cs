@@ -41,7 +41,7 @@ public sealed class ReadCountries : IStage
 
     private static CountryCatalog Catalog(BuildContext context)
     {
-        var dataset = NodePackages.Find(context.Options.Root, "world-countries", Path.Combine("world-countries", "countries.json"));
+        var dataset = NodePackages.Find(context.Options.Root, "world-countries", context.Options.Notes, Path.Combine("world-countries", "countries.json"));
         if (dataset is null)
         {
             context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.CountryData,

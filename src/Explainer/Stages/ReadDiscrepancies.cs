@@ -62,7 +62,7 @@ public sealed class ReadDiscrepancies : IStage
                     $"unknown source '{claim.SourceId}'{Suggestions.DidYouMean(claim.SourceId, library.Ids)}");
             else if (claim.Paragraph > source.ParagraphCount)
                 context.Diagnostics.Error(positions.GetValueOrDefault($"{claimPath}.paragraph", file), ErrorCodes.UnknownParagraph,
-                    $"source '{claim.SourceId}' has {source.ParagraphCount} paragraphs, so ¶{claim.Paragraph} does not exist");
+                    $"source '{claim.SourceId}' has {Plural.Count(source.ParagraphCount, "paragraph")}, so ¶{claim.Paragraph} does not exist");
             claims.Add(claim);
         }
         var note = item.GetValueOrDefault("note") as string;

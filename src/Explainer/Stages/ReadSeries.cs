@@ -4,7 +4,7 @@ using Explainer.Pipeline;
 
 namespace Explainer.Stages;
 
-/// <summary>Orders the topic pages into the series (by <c>order</c>, then title) and checks their related topics.</summary>
+/// <summary>Orders the topic pages into the series (by <c>order</c>, then title) and checks their related topics and the spelling of their tags.</summary>
 public sealed class ReadSeries : IStage
 {
     public Series Process(IReadOnlyList<Document> documents, DraftRegistry drafts, BuildContext context)
@@ -13,6 +13,7 @@ public sealed class ReadSeries : IStage
         var slugs = RelatedPages.KnownSlugs(documents, ContentKinds.Topic);
         foreach (var topic in topics)
             RelatedPages.Check(topic, ((TopicMatter)topic.Matter!).Related, slugs, ContentKinds.Topic, drafts, context);
+        TagSpelling.Check(topics, context);
 
         // Topics without an order follow the ordered ones, alphabetically.
         return new Series(topics

@@ -13,7 +13,7 @@ namespace Explainer.Stages;
 /// </summary>
 public sealed class ReadSources : IStage
 {
-    public const string SeedsFolder = "seeds";
+    public const string SeedsFolder = SeedFiles.Folder;
 
     /// <returns>The documents (a source page whose seed cannot be read is marked failed) and the library of sources.</returns>
     public (IReadOnlyList<Document> Documents, SourceLibrary Library) Process(IReadOnlyList<Document> documents, BuildContext context)
@@ -45,10 +45,7 @@ public sealed class ReadSources : IStage
         var citation = matter.Citation with { Id = document.Slug.Length > 0 ? document.Slug : matter.Citation.Id };
         if (!File.Exists(path))
         {
-            var available = Directory.Exists(context.Absolute(SeedsFolder))
-                ? Directory.EnumerateFiles(context.Absolute(SeedsFolder)).Select(Path.GetFileName).OfType<string>()
-                : [];
-            diagnostics.Error(At("seed"), ErrorCodes.MissingSeed, $"seed file 'seeds/{seed}' not found{Suggestions.DidYouMean(seed, available)}");
+            diagnostics.Error(At("seed"), ErrorCodes.MissingSeed, $"seed file {SeedFiles.Missing(seed, SeedFiles.In(context.Options.Root))}");
             return new Source(citation, []);
         }
         if (!LinkRefusal.IsInside(context, path, diagnostics)) return new Source(citation, []);

@@ -32,9 +32,11 @@ public sealed class RenderMarkdown(SiteModel site, bool countryPages = false) : 
             diagnostics.Error(new SourcePosition(document.Source, bodyLine + line, column + 1), code, message), ownTerm, ownCountry: ownCountry, editorsUntil: editorsUntil));
         EditorialDiagnostics.Report(rendered.Review, body, bodyLine, document.Source, document.Kind, site.Settings, context.Diagnostics);
 
+        // A source's summary citing the source's own paragraphs is not another page citing them: no "cited in" itself.
+        var ownSource = document.Kind == ContentKinds.Source ? document.Slug : null;
         var facts = new PageFacts(document.Url, document.Title, document.Kind,
             rendered.Terms,
-            rendered.References.Where(r => r.Paragraph is not null)
+            rendered.References.Where(r => r.Paragraph is not null && r.SourceId != ownSource)
                 .SelectMany(r => Enumerable.Range(r.Paragraph!.Value, (r.ParagraphEnd ?? r.Paragraph.Value) - r.Paragraph.Value + 1)
                     .Select(p => new CitedParagraph(r.SourceId, p)))
                 .ToList(),

@@ -42,7 +42,7 @@ public static class WorldMaps
     // Natural Earth's shapes, read once per session: they only change with the npm package.
     private static WorldAtlas? Atlas(BuildContext context)
     {
-        var path = NodePackages.Find(context.Options.Root, "world-atlas", Path.Combine("world-atlas", "countries-110m.json"));
+        var path = NodePackages.Find(context.Options.Root, "world-atlas", context.Options.Notes, Path.Combine("world-atlas", "countries-110m.json"));
         if (path is null)
         {
             context.Diagnostics.Error(SourcePosition.StartOf("statiq.json"), ErrorCodes.CountryData,

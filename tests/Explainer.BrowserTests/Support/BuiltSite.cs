@@ -69,7 +69,7 @@ public sealed class BuiltSite : IDisposable
 
     private static bool IsRedirect(string file) => File.ReadAllText(file).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal);
 
-    private static void CopyFolder(string from, string to)
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

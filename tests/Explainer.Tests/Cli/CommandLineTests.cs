@@ -20,10 +20,28 @@ public sealed partial class CommandLineTests
         using var site = TestSite.From(Trees.Small);
         var (exit, output, error) = Run("build", "--root", site.Root);
         Assert.True(exit == 0, error);
-        Assert.Matches(@"Built \d+ pages into .* in [\d.]+ s: 0 errors, 0 warnings\.", output);
-        Assert.Contains("pages: ", output);
-        Assert.Contains("stages (ms): ", output);
+        Assert.Matches(@"^Built 15 pages into .* in [\d.]+ s: 0 errors, 0 warnings\.\n  2 topics, 2 glossary terms, 1 source, 10 generated pages\n  left out: the search index \(""SearchIndex"": false in statiq.json\)\n$", output.ReplaceLineEndings("\n"));
         Assert.True(site.Exists("topics/at-home/index.html"));
+    }
+
+    [Fact]
+    public void Stage_timings_show_only_with_verbose()
+    {
+        using var site = TestSite.From(Trees.Small);
+        var (_, quiet, _) = Run("build", "--root", site.Root);
+        Assert.DoesNotContain("stages (ms)", quiet);
+        var (exit, verbose, error) = Run("build", "--root", site.Root, "--verbose");
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"\n  stages \(ms\): ReadSettings \d+, LoadTheme \d+, .*WriteFiles \d+, CheckLinks \d+", verbose);
+    }
+
+    [Fact]
+    public void A_failed_build_says_so_with_the_right_plurals()
+    {
+        using var site = TestSite.From(Trees.Small.Replace("[@report, ¶3]", "[@report, ¶9]"));
+        var (exit, output, _) = Run("build", "--root", site.Root);
+        Assert.Equal(1, exit);
+        Assert.Matches(@"^Build failed in [\d.]+ s: 1 error, 0 warnings\. The previous output is untouched\.\n  left out: the search index", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]

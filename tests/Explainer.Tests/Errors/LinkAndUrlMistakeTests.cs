@@ -16,14 +16,45 @@ public sealed class LinkAndUrlMistakeTests
     public void A_broken_markdown_link_is_reported_at_the_link_target()
     {
         const string body = "See [the list](/topics/nowhere/) for more.";
-        Topic(body).Reports($"input/topics/bad.md:5:{Column(body, "/topics/nowhere/")}: EXP501 broken link '/topics/nowhere/': the site has no topics/nowhere/index.html on page /topics/bad/");
+        Assert.Equal([$"input/topics/bad.md:5:{Column(body, "/topics/nowhere/")}: EXP501 broken link '/topics/nowhere/': no topic in input/topics/ has the slug 'nowhere'"], Topic(body).Lines);
+    }
+
+    [Fact]
+    public void A_link_to_a_topic_that_misses_a_word_suggests_the_topic_by_its_link()
+    {
+        const string body = "See [home](/topics/home/).";
+        var run = FailedBuild.Of(SmallSite.With("input/topics/bad.md", Head + body) + "\n-- input/topics/europe-and-asia.md --\n---\ntitle: Europe and Asia\ndescription: x\n---\nSee [it](/topics/europe-asia/).");
+        Assert.Equal([
+            "input/topics/bad.md:5:12: EXP501 broken link '/topics/home/': no topic in input/topics/ has the slug 'home' (did you mean '/topics/at-home/'?)",
+            "input/topics/europe-and-asia.md:5:10: EXP501 broken link '/topics/europe-asia/': no topic in input/topics/ has the slug 'europe-asia' (did you mean '/topics/europe-and-asia/'?)",
+        ], run.Lines);
+    }
+
+    [Fact]
+    public void A_link_to_a_term_or_source_is_named_by_its_folder_and_slug_with_the_nearest()
+    {
+        const string body = "See [cameras](/glossary/surveillance-cameras/) and [the report](/sources/reports/).";
+        Assert.Equal([
+            $"input/topics/bad.md:5:{Column(body, "/glossary/")}: EXP501 broken link '/glossary/surveillance-cameras/': no glossary term in input/glossary/ has the slug 'surveillance-cameras' (did you mean '/glossary/surveillance-camera/'?)",
+            $"input/topics/bad.md:5:{Column(body, "/sources/")}: EXP501 broken link '/sources/reports/': no source in input/sources/ has the id 'reports' (did you mean '/sources/report/'?)",
+        ], Topic(body).Lines);
+    }
+
+    [Fact]
+    public void A_link_to_a_tag_or_a_theme_asset_says_what_is_missing()
+    {
+        const string body = "See [cameras](/tags/camera/) and ![a chart](/assets/site.cs).";
+        Assert.Equal([
+            $"input/topics/bad.md:5:{Column(body, "/tags/")}: EXP501 broken link '/tags/camera/': no page has the tag 'camera' (did you mean '/tags/cameras/'?)",
+            $"input/topics/bad.md:5:{Column(body, "/assets/")}: EXP501 broken link '/assets/site.cs': theme/assets/ has no file 'site.cs' (did you mean '/assets/site.css'?)",
+        ], Topic(body).Lines);
     }
 
     [Fact]
     public void A_broken_relative_link_is_resolved_like_a_browser_would()
     {
         const string body = "See [home](../at-hom/) for more.";
-        Topic(body).Reports($"input/topics/bad.md:5:{Column(body, "../at-hom/")}: EXP501 broken link '../at-hom/': the site has no topics/at-hom/index.html");
+        Assert.Equal([$"input/topics/bad.md:5:{Column(body, "../at-hom/")}: EXP501 broken link '../at-hom/': no topic in input/topics/ has the slug 'at-hom' (did you mean '/topics/at-home/'?)"], Topic(body).Lines);
     }
 
     [Fact]
@@ -75,22 +106,24 @@ public sealed class LinkAndUrlMistakeTests
     public void A_link_to_a_draft_says_the_page_is_a_draft()
     {
         var run = FailedBuild.Of(Trees.Small + DraftAndLink);
-        run.Reports("input/topics/bad.md:6:21: EXP501 broken link '/topics/later/'", "draft");
-        run.Reports("input/topics/bad.md:4:11: EXP210 related topic 'later'", "draft");
+        Assert.Equal([
+            "input/topics/bad.md:4:11: EXP210 related topic 'later' is a draft, left out unless the build runs with --drafts",
+            "input/topics/bad.md:6:21: EXP501 broken link '/topics/later/': input/topics/later.md is a draft, left out unless the build runs with --drafts",
+        ], run.Lines);
     }
 
     [Fact]
     public void A_broken_anchor_suggests_an_id_the_page_has()
     {
         const string body = "See [the origins](/topics/at-home/#origin).";
-        Topic(body).Reports($"input/topics/bad.md:5:{Column(body, "/topics/at-home/#origin")}: EXP502 broken link '/topics/at-home/#origin': topics/at-home/index.html has no element with id 'origin'", "(did you mean 'origins'?)");
+        Assert.Equal([$"input/topics/bad.md:5:{Column(body, "/topics/at-home/#origin")}: EXP502 broken link '/topics/at-home/#origin': input/topics/at-home.md has no heading or other element with the id 'origin' (did you mean 'origins'?)"], Topic(body).Lines);
     }
 
     [Fact]
     public void A_broken_anchor_on_the_same_page_is_reported()
     {
         const string body = "## Details\n\nSee [above](#detail).";
-        Topic(body).Reports("input/topics/bad.md:7:13: EXP502 broken link '#detail'", "(did you mean 'details'?)");
+        Assert.Equal(["input/topics/bad.md:7:13: EXP502 broken link '#detail': this page has no heading or other element with the id 'detail' (did you mean 'details'?)"], Topic(body).Lines);
     }
 
     [Fact]
@@ -102,7 +135,7 @@ public sealed class LinkAndUrlMistakeTests
             site.Write("theme/partials/imprint-note.sbn", partial + "\n");
             site.Write("theme/layouts/404.sbn", "{{ include 'page-start' }}\n<h1>{{ page.title }}</h1>\n{{ include 'imprint-note' }}\n{{ include 'page-end' }}\n");
         });
-        run.Reports($"theme/partials/imprint-note.sbn:1:{Column(partial, "/imprint/")}: EXP501 broken link '/imprint/': the site has no imprint/index.html on page /404.html");
+        run.Reports($"theme/partials/imprint-note.sbn:1:{Column(partial, "/imprint/")}: EXP501 broken link '/imprint/': the site has no page or file at '/imprint/' on page /404.html");
     }
 
     [Fact]
@@ -110,7 +143,7 @@ public sealed class LinkAndUrlMistakeTests
     {
         const string line = "<p>Try <a href=\"{{ rel_url \"/sitemap/\" }}\">the site map</a>.</p>";
         var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/layouts/404.sbn", "{{ include 'page-start' }}\n<h1>{{ page.title }}</h1>\n" + line + "\n{{ include 'page-end' }}\n"));
-        run.Reports($"theme/layouts/404.sbn:3:{Column(line, "/sitemap/")}: EXP501 broken link '/sitemap/': the site has no sitemap/index.html on page /404.html");
+        run.Reports($"theme/layouts/404.sbn:3:{Column(line, "/sitemap/")}: EXP501 broken link '/sitemap/': the site has no page or file at '/sitemap/' (did you mean '/sitemap.xml'?) on page /404.html");
     }
 
     [Fact]

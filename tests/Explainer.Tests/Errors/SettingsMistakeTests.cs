@@ -12,7 +12,7 @@ public sealed class SettingsMistakeTests
     public void A_missing_comma_is_reported_where_the_parser_stops()
     {
         var run = Settings("{\n  \"Title\": \"Test site\",\n  \"Host\": \"example.org\"\n  \"SearchIndex\": false\n}\n");
-        run.Reports("statiq.json:4:3: EXP101 invalid JSON:", "Expected either ','");
+        Assert.Equal(["statiq.json:4:3: EXP101 invalid JSON: a comma is missing before this; separate the settings with commas (JSON parser: '\"' is invalid after a value. Expected either ',', '}', or ']')"], run.Lines);
     }
 
     [Fact]

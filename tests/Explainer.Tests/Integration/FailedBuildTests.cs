@@ -19,12 +19,12 @@ public sealed class FailedBuildTests
     }
 
     [Fact]
-    public void A_broken_link_names_the_file_line_column_the_page_and_the_href()
+    public void A_broken_link_names_the_file_line_column_and_the_href_with_the_nearest_page_by_slug()
     {
         using var site = TestSite.From(Trees.Small.Replace("See [the first part](/topics/at-home/#streets).", "See [the first part](/topics/at-hom/)."));
         var result = site.Build();
         var problem = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("input/topics/abroad.md:7:76: EXP501 broken link '/topics/at-hom/': the site has no topics/at-hom/index.html (did you mean '/topics/at-home/'?) on page /topics/abroad/", problem.ToString());
+        Assert.Equal("input/topics/abroad.md:7:76: EXP501 broken link '/topics/at-hom/': no topic in input/topics/ has the slug 'at-hom' (did you mean '/topics/at-home/'?)", problem.ToString());
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class FailedBuildTests
         using var site = TestSite.From(Trees.Small.Replace("/topics/at-home/#streets", "/topics/at-home/#street"));
         var problem = Assert.Single(site.Build().Diagnostics, d => d.IsError);
         Assert.Equal("EXP502", problem.Code.Id);
-        Assert.Contains("has no element with id 'street' (did you mean 'streets'?)", problem.Message);
+        Assert.Equal("broken link '/topics/at-home/#street': input/topics/at-home.md has no heading or other element with the id 'street' (did you mean 'streets'?)", problem.Message);
     }
 
     [Fact]

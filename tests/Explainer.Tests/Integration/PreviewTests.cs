@@ -54,6 +54,68 @@ public sealed partial class PreviewTests
         Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    private const string Draft = "\n-- input/topics/later.md --\n---\ntitle: Later\ndescription: Not ready.\ndraft: true\n---\nWombats say the project began in 1994 [@report, ¶1].\n";
+
+    [Fact]
+    public async Task The_preview_command_shows_drafts_with_their_banner_and_no_drafts_leaves_them_out()
+    {
+        using var site = TestSite.From(Trees.Small + Draft);
+        using (var preview = ExplainerProcess.Start("preview", "--root", site.Root, "--port", "0"))
+        {
+            try
+            {
+                using var http = new HttpClient { BaseAddress = await Address(preview), Timeout = TimeSpan.FromSeconds(30) };
+                var page = await http.GetStringAsync("topics/later/", TestContext.Current.CancellationToken);
+                Assert.Contains("<p class=\"draft-banner\" role=\"note\"><strong class=\"draft-banner__label\">Draft</strong>", page);
+                Assert.Contains("/topics/later/", await http.GetStringAsync("topics/", TestContext.Current.CancellationToken));
+                Assert.DoesNotContain("/topics/later/", await http.GetStringAsync("sitemap.xml", TestContext.Current.CancellationToken));
+            }
+            finally
+            {
+                preview.Process.Kill(entireProcessTree: true);
+            }
+        }
+        using (var preview = ExplainerProcess.Start("preview", "--root", site.Root, "--port", "0", "--no-drafts"))
+        {
+            try
+            {
+                using var http = new HttpClient { BaseAddress = await Address(preview), Timeout = TimeSpan.FromSeconds(30) };
+                var missing = await http.GetAsync("topics/later/", TestContext.Current.CancellationToken);
+                Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+            }
+            finally
+            {
+                preview.Process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_search_index_a_preview_refreshes_after_an_edit_never_holds_a_draft()
+    {
+        PagefindBundle.Command();
+        using var site = TestSite.From(Trees.Small + Draft + "\n-- statiq.json --\n{ \"Title\": \"Test site\", \"Host\": \"example.org\", \"SearchIndex\": true, \"Countries\": false }\n");
+        await using var host = await PreviewHost.StartAsync(BuildOptions.ForRoot(site.Root) with { Drafts = true }, port: 0, TextWriter.Null, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = host.SiteAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await using var events = new EventStream(http, "/__preview/events");
+        await events.WaitForConnection();
+        var bundle = Path.Combine(site.Output, "pagefind");
+        Assert.Equal("[]", PagefindBundle.Search(bundle, "wombats", "Topic").Trim());
+
+        Edit(site, "stifle dissent", "stifle quokkas");
+        Assert.Equal("reload", (await events.Next()).Event);
+        await host.Session.SearchRefresh.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        Assert.Contains("/topics/abroad/", PagefindBundle.Search(bundle, "quokkas", "Topic"));
+        Assert.Equal("[]", PagefindBundle.Search(bundle, "wombats", "Topic").Trim());
+    }
+
+    // "Serving http://127.0.0.1:PORT/ ..." once the first build is served.
+    private static async Task<Uri> Address(ExplainerProcess.Running preview)
+    {
+        var serving = await preview.Line("Serving ");
+        return new Uri(serving.Split(' ')[1]);
+    }
+
     private static void Edit(TestSite site, string from, string to)
     {
         var path = Path.Combine(site.Root, "input/topics/abroad.md");

@@ -15,7 +15,7 @@ public sealed class QuickRebuildTests : IDisposable
     private readonly TestSite _site = RealSite.Copy(searchIndex: false);
     private readonly BuildCache _cache = new();
 
-    private BuildResult Rebuild() => SiteBuilder.Build(BuildOptions.ForRoot(_site.Root) with { Parallelism = 2 }, _cache);
+    private BuildResult Rebuild(bool drafts = false) => SiteBuilder.Build(BuildOptions.ForRoot(_site.Root) with { Parallelism = 2, Drafts = drafts }, _cache);
 
     public QuickRebuildTests() => Assert.True(Rebuild().Succeeded);
 
@@ -121,13 +121,48 @@ public sealed class QuickRebuildTests : IDisposable
         AssertSameAsCleanBuild(result);
     }
 
+    private const string Draft = "input/topics/a-draft.md";
+
+    [Fact]
+    public void With_drafts_as_preview_shows_them_an_edit_of_a_drafts_body_rebuilds_that_page_alone_and_matches_a_clean_build()
+    {
+        _site.Write(Draft, "---\ntitle: A draft\ndescription: Not ready.\ndraft: true\n---\n\nReuters reported on the study [@reuters-exports, ¶1].\n");
+        Assert.False(Rebuild(drafts: true).Quick, "a new file changes the lists");
+        Append(Draft, " It says more.");
+
+        var result = Rebuild(drafts: true);
+
+        Assert.True(result.Quick);
+        Assert.Equal(["topics/a-draft/index.html"], result.Written);
+        Assert.Contains("draft-banner", _site.Read("topics/a-draft/index.html"));
+        AssertSameAsCleanBuild(result, drafts: true);
+    }
+
+    [Fact]
+    public void Without_drafts_a_quick_rebuild_keeps_the_warnings_of_the_drafts_left_out_and_an_edit_of_a_draft_checks_it_again()
+    {
+        _site.Write(Draft, "---\ntitle: A draft\ndescription: Not ready.\ndraft: true\n---\n\nReuters reported on the study [@reuters-exports, ¶70].\n");
+        Assert.Single(Rebuild().Diagnostics, d => d.Path == Draft && !d.IsError);
+        Append(Topic, " The series adds this sentence for the test.");
+
+        var quick = Rebuild();
+        Assert.True(quick.Quick);
+        AssertSameAsCleanBuild(quick);
+
+        _site.Write(Draft, _site.ReadInput(Draft).Replace("¶70", "¶1", StringComparison.Ordinal));
+        var full = Rebuild();
+        Assert.False(full.Quick, "a draft left out is not in the last build's model");
+        Assert.DoesNotContain(full.Diagnostics, d => d.Path == Draft);
+        AssertSameAsCleanBuild(full);
+    }
+
     private void Append(string path, string text) => _site.Write(path, _site.ReadInput(path).TrimEnd('\n') + text + "\n");
 
     // Every file, byte for byte, and every diagnostic, as a clean build of the same files gives them.
-    private void AssertSameAsCleanBuild(BuildResult rebuilt)
+    private void AssertSameAsCleanBuild(BuildResult rebuilt, bool drafts = false)
     {
         var clean = Path.Combine(_site.Root, "clean-" + Guid.NewGuid().ToString("N"));
-        var expected = SiteBuilder.Build(BuildOptions.ForRoot(_site.Root, clean) with { Parallelism = 2 });
+        var expected = SiteBuilder.Build(BuildOptions.ForRoot(_site.Root, clean) with { Parallelism = 2, Drafts = drafts });
         try
         {
             Assert.True(expected.Succeeded, string.Join('\n', expected.Diagnostics));

@@ -50,6 +50,19 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public void A_source_citing_itself_in_its_summary_is_not_cited_in_itself()
+    {
+        // The report's summary cites its own ¶2, as the glossary term on cameras does.
+        using var site = TestSite.From(Trees.Small);
+        site.BuildOk();
+        var page = site.Html("sources/report/index.html");
+        Assert.Equal("Cited in At home, surveillance camera", page.GetElementById("p2")!.QuerySelector(".para__cited-by")!.TextContent);
+        Assert.Equal(["Abroad: ¶3", "At home: ¶1, ¶2", "Golden Shield Project: ¶1", "surveillance camera: ¶2"],
+            page.QuerySelectorAll(".cited-by li").Select(li => li.TextContent));
+        Assert.Contains("<td data-label=\"Cited by\" data-value=\"4\">4 pages</td>", site.Read("sources/index.html"));
+    }
+
+    [Fact]
     public void Term_page_lists_the_pages_that_mention_it_with_the_sentence()
     {
         using var site = TestSite.From(Trees.Small);

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Explainer.Tests.Support;
 
-/// <summary>The generator as a separate operating-system process, for tests that kill it mid-build.</summary>
+/// <summary>The generator as a separate operating-system process, for tests that kill it mid-build or run its preview.</summary>
 public static class ExplainerProcess
 {
     /// <summary>Explainer.dll next to the test assembly (the project reference copies it there).</summary>
@@ -21,17 +21,29 @@ public static class ExplainerProcess
     public sealed class Running : IDisposable
     {
         private readonly StringBuilder _error = new();
+        private readonly System.Threading.Channels.Channel<string> _output = System.Threading.Channels.Channel.CreateUnbounded<string>();
 
         public Running(Process process)
         {
             Process = process;
-            process.OutputDataReceived += (_, _) => { };
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Writer.TryWrite(e.Data); };
             process.ErrorDataReceived += (_, e) => { lock (_error) _error.AppendLine(e.Data); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
         }
 
         public Process Process { get; }
+
+        /// <summary>The next line of output that starts with <paramref name="start"/>, skipping the lines before it.</summary>
+        public async Task<string> Line(string start)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (true)
+            {
+                var line = await _output.Reader.ReadAsync(timeout.Token);
+                if (line.StartsWith(start, StringComparison.Ordinal)) return line;
+            }
+        }
 
         public string Error
         {

@@ -42,13 +42,14 @@ public static class PagefindBundle
     // CI installs the Node tools; only a machine without npm may skip, anywhere else a missing Pagefind fails.
     public static string Command()
     {
-        var command = Pagefind.Command(RepositoryRoot.Path);
+        var command = Pagefind.Command(RepositoryRoot.Path, notes: null);
         Assert.SkipWhen(command is null && !OnPath("npm"), Pagefind.NotInstalled);
         Assert.True(command is not null, Pagefind.NotInstalled);
         return command;
     }
 
-    private static bool OnPath(string program) =>
+    /// <summary>Whether a program is on the PATH (npm, to tell a machine without Node.js from a broken one).</summary>
+    public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(folder => File.Exists(Path.Combine(folder, program)));
 
 }

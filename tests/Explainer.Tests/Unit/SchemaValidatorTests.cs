@@ -33,7 +33,6 @@ public sealed class SchemaValidatorTests
         Assert.Equal([
             "t.md:2:1: EXP203 unknown key 'titel' (did you mean 'title'?)",
             "t.md:2:1: EXP206 missing required key 'description' (one sentence, used in lists, search results and social cards)",
-            "t.md:2:1: EXP206 missing required key 'title' (the topic's title)",
             "t.md:3:8: EXP204 'order' must be a whole number, not 'three'",
             "t.md:4:7: EXP205 'date' is '2021-02-30', which is not a valid date; write YYYY-MM-DD",
             "t.md:5:7: EXP204 'tags' must be a list, not 'fine'",

@@ -34,6 +34,8 @@ public record PageView
     public string? Section { get; init; }
     public DateOnly? Date { get; init; }
     public DateOnly? Updated { get; init; }
+    /// <summary>True for a draft the build includes (preview, --drafts): layouts mark it as one.</summary>
+    public bool Draft { get; init; }
     /// <summary>The editor's own frontmatter keys, written under <c>params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
     public PublishingView Publishing { get; init; } = PublishingView.None;
