@@ -14,6 +14,7 @@ public sealed class Commands
     private readonly Option<string?> _input = new("--input") { Description = "The content folder (default: ROOT/input)" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site (default: ROOT/output)" };
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
+    private readonly Option<bool> _relativeLinks = new("--relative-links") { Description = "Make every link relative to its page and name index.html, so the site works under any path and from disk (sets RelativeLinks)" };
     private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked draft: true" };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
     private readonly Option<bool> _adoptOutput = new("--adopt-output") { Description = "Write into an output folder holding files no build wrote; they are kept, but any at a path the site uses is replaced" };
@@ -24,7 +25,7 @@ public sealed class Commands
 
     private RootCommand Root(TextWriter output, TextWriter error)
     {
-        Option[] site = [_root, _input, _output, _baseUrl, _drafts, _verbose, _adoptOutput];
+        Option[] site = [_root, _input, _output, _baseUrl, _relativeLinks, _drafts, _verbose, _adoptOutput];
         var build = With(new Command("build", "Build the site into the output folder (the default command)"), site);
         var check = With(new Command("check", "Validate everything a build validates, without writing anything"), site);
         build.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
@@ -57,6 +58,7 @@ public sealed class Commands
         {
             Input = parse.GetValue(_input) is { } input ? Path.GetFullPath(input) : null,
             LinkRoot = parse.GetValue(_baseUrl),
+            RelativeLinks = parse.GetValue(_relativeLinks),
             Drafts = parse.GetValue(_drafts),
             Verbose = parse.GetValue(_verbose),
             AdoptOutput = parse.GetValue(_adoptOutput),

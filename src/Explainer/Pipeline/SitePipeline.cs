@@ -1,3 +1,4 @@
+using Explainer.Html;
 using Explainer.Model;
 using Explainer.Search;
 using Explainer.Settings;
@@ -19,13 +20,16 @@ public sealed record PipelineResult(IReadOnlyList<Document> Documents, SiteSetti
 /// The whole build runs them for every page, with the cross-linking stages in between; a preview's
 /// quick rebuild (<see cref="QuickRebuild"/>) runs them again for the one page an edit changed.
 /// </summary>
-public sealed record PageStages(IReadOnlyList<Document> Unrendered, SiteModel Site, LinkedSite Linked, SiteLists Lists, Task<ThemeTemplates> Templates, SiteView Views)
+/// <param name="Relative">Rewrites links relative to their page when the site asks for it (RelativeLinks); null otherwise.</param>
+public sealed record PageStages(IReadOnlyList<Document> Unrendered, SiteModel Site, LinkedSite Linked, SiteLists Lists, Task<ThemeTemplates> Templates, SiteView Views, RelativeLinks? Relative)
 {
     public static DocumentStage[] Rendering(SiteModel site) => [new RenderMarkdown(site), new RenderSourceText(site)];
 
     public static DocumentStage[] Composing(LinkedSite linked, SiteLists lists, SiteModel site) => [new ComposePageViews(linked, lists), new ComposePublishing(site)];
 
-    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, SearchIndexer? search) => [new ApplyLayouts(templates, views), new ScanLinks(), new IndexPages(search), new WriteFiles()];
+    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, RelativeLinks? relative, SearchIndexer? search) => relative is null
+        ? [new ApplyLayouts(templates, views), new ScanLinks(), new IndexPages(search), new WriteFiles()]
+        : [new ApplyLayouts(templates, views), new RelativizeLinks(relative), new ScanLinks(), new IndexPages(search), new WriteFiles()];
 }
 
 /// <summary>
@@ -71,16 +75,18 @@ public static class SitePipeline
         documents = build.Each(documents, PageStages.Composing(linked, lists, site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 
-        // Write: theme layouts, link scan, the page's search record, files into the staging folder.
+        // Write: theme layouts, links made relative to their page (when RelativeLinks is on), link
+        // scan, the page's search record, files into the staging folder.
         var views = SiteViews.Of(site, lists, theme.Data);
-        documents = build.Each(documents, PageStages.Writing(theme.Templates, views, search));
+        var relative = settings.RelativeLinks ? RelativeLinks.Among(documents.Select(d => d.Destination), site.Urls) : null;
+        documents = build.Each(documents, PageStages.Writing(theme.Templates, views, relative, search));
 
         // Check and finish: every internal link and anchor, then the search index is written.
         build.Run(new CheckLinks(), stage => stage.Process(documents, site, build));
         build.Run(new IndexSearch(), stage => stage.Process(search, build));
         return new PipelineResult(documents, settings, theme.Templates, drafts.Count)
         {
-            Pages = new PageStages(unrendered, site, linked, lists, theme.Templates, views),
+            Pages = new PageStages(unrendered, site, linked, lists, theme.Templates, views, relative),
         };
     }
 }

@@ -11,12 +11,17 @@ namespace Explainer.Stages;
 /// site really has. A broken one fails the build, reported in the file the link came from.
 /// External links (with a scheme or host) are left alone: checking them needs the network.
 /// A root-relative link means the same on every page, so its verdict is worked out once.
+/// In a build with relative links (<see cref="Settings.SiteSettings.RelativeLinks"/>, and the zip of
+/// the downloads) a link must also work from disk: a root-relative link, or one that names a
+/// folder rather than its index.html, is broken there.
 /// </summary>
 public sealed class CheckLinks : IStage
 {
     /// <param name="only">The pages whose links to check (a quick rebuild's); all of them when null.</param>
-    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context, IReadOnlyList<Document>? only = null)
+    /// <param name="relative">Whether every link must be relative and name a file; the site's RelativeLinks when null.</param>
+    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context, IReadOnlyList<Document>? only = null, bool? relative = null)
     {
+        var fromDisk = relative ?? site.Settings.RelativeLinks;
         var idsByFile = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
             idsByFile[document.Destination] = document.Get(Keys.LinkReport)?.Ids;
@@ -28,8 +33,8 @@ public sealed class CheckLinks : IStage
             foreach (var link in report.Links.Distinct())
             {
                 var verdict = IsRootRelative(link)
-                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, site))
-                    : Problem(link, document, idsByFile, site);
+                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, site, fromDisk))
+                    : Problem(link, document, idsByFile, site, fromDisk);
                 if (verdict is not { } problem) continue;
                 context.Diagnostics.Error(LinkLocator.Find(document, link, site.Urls, context), problem.Code,
                     $"{problem.Message} on page {document.Url}");
@@ -38,9 +43,11 @@ public sealed class CheckLinks : IStage
         return !context.Diagnostics.HasErrors;
     }
 
-    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files, SiteModel site)
+    private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files, SiteModel site, bool fromDisk)
     {
-        if (IsExternal(link)) return null;
+        if (RelativeLinks.IsExternal(link)) return null;
+        if (fromDisk && IsRootRelative(link))
+            return (ErrorCodes.BrokenLink, $"broken link '{link}': it starts at the site's root, so it breaks from disk and under another path; links of a relative build are relative to their page");
         var (path, fragment) = Split(link);
         string target;
         if (path.Length == 0)
@@ -49,11 +56,13 @@ public sealed class CheckLinks : IStage
         }
         else
         {
-            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : Resolve(page.Url, path);
+            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : Resolve(page.Destination, path);
             if (sitePath is null || !SitePaths.IsSafe(sitePath))
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': it points outside the site");
             target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
             if (!files.ContainsKey(target) && files.ContainsKey(target + "/index.html")) target += "/index.html";
+            if (fromDisk && target.EndsWith("index.html", StringComparison.Ordinal) && !path.EndsWith("index.html", StringComparison.Ordinal))
+                return (ErrorCodes.BrokenLink, $"broken link '{link}': it names a folder, which does not open its index.html from disk; link to {target[(target.LastIndexOf('/') + 1)..]} in it");
             if (!files.ContainsKey(target))
             {
                 var why = site.Drafts.IsLeftOut(sitePath)
@@ -75,14 +84,6 @@ public sealed class CheckLinks : IStage
 
     private static bool IsRootRelative(string link) => link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal);
 
-    private static bool IsExternal(string link)
-    {
-        if (link.StartsWith("//", StringComparison.Ordinal)) return true;
-        var colon = link.IndexOf(':');
-        var delimiter = link.IndexOfAny(['/', '?', '#']);
-        return colon > 0 && (delimiter < 0 || colon < delimiter);
-    }
-
     private static (string Path, string Fragment) Split(string link)
     {
         var hash = link.IndexOf('#');
@@ -92,10 +93,10 @@ public sealed class CheckLinks : IStage
         return (query < 0 ? path : path[..query], fragment);
     }
 
-    /// <summary>Resolves a relative link against the page's site path, as a browser would.</summary>
-    private static string? Resolve(string pageUrl, string relative)
+    /// <summary>Resolves a relative link against the page's own file, as a browser would.</summary>
+    private static string? Resolve(string destination, string relative)
     {
-        var baseUri = new Uri("http://site" + (pageUrl.Length == 0 ? "/" : pageUrl));
+        var baseUri = new Uri("http://site/" + destination);
         return Uri.TryCreate(baseUri, relative, out var resolved) && resolved.Host == "site" ? resolved.AbsolutePath : null;
     }
 }

@@ -24,6 +24,7 @@ public static class SiteViews
             settings.Author,
             settings.Language,
             settings.License,
+            settings.Host,
             urls.LinkRoot,
             settings.SearchIndex,
             settings.Feed,
