@@ -1,3 +1,4 @@
+using Explainer.Editions;
 using Explainer.Html;
 using Explainer.Model;
 using Explainer.Search;
@@ -75,14 +76,35 @@ public static class SitePipeline
         documents = build.Each(documents, PageStages.Composing(linked, lists, site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 
+        // Downloads, when this build makes them (see DownloadPlan): the series as an EPUB, from the
+        // views the layouts are about to show; the download page waits for the zip's checksum.
+        var downloads = DownloadPlan.For(settings, documents, build);
+        var book = build.Run(new WriteEbook(), stage => stage.Process(documents, site, lists, theme, downloads, build));
+        var (published, downloadPage) = downloads.HoldBack(documents);
+
         // Write: theme layouts, links made relative to their page (when RelativeLinks is on), link
         // scan, the page's search record, files into the staging folder.
         var views = SiteViews.Of(site, lists, theme.Data);
         var relative = settings.RelativeLinks ? RelativeLinks.Among(documents.Select(d => d.Destination), site.Urls) : null;
-        documents = build.Each(documents, PageStages.Writing(theme.Templates, views, relative, search));
+        documents = build.Each(published, PageStages.Writing(theme.Templates, views, relative, search));
 
-        // Check and finish: every internal link and anchor, then the search index is written.
-        build.Run(new CheckLinks(), stage => stage.Process(documents, site, build));
+        // Check: every internal link and anchor (the download page and its files are still to come).
+        var toCome = downloadPage is null ? downloads.Files() : downloads.Files().Append(downloadPage);
+        build.Run(new CheckLinks(), stage => stage.Process([.. documents, .. toCome], site, build));
+
+        // Downloads: the whole site as a zip whose links work from disk (checked again as they go
+        // in), then the download page with both files' sizes and checksums, and its links checked.
+        if (downloadPage is not null)
+        {
+            var archive = build.Run(new WriteSiteArchive(theme.Templates, views), stage => stage.Process(documents, downloadPage, book, site, downloads, build));
+            var made = new[] { archive, book }.OfType<DownloadFile>().ToList();
+            var page = downloadPage.With(Keys.View, (DownloadPageView)downloadPage.Get(Keys.View)! with { Files = made.Select(f => f.View(site.Urls)).ToList() });
+            var written = build.Each([page], PageStages.Writing(theme.Templates, views, relative, search));
+            documents = [.. documents, .. made.Select(f => f.AsDocument()), .. written];
+            build.Run(new CheckLinks(), stage => stage.Process(documents, site, build, only: written));
+        }
+
+        // Finish: the search index is written.
         build.Run(new IndexSearch(), stage => stage.Process(search, build));
         return new PipelineResult(documents, settings, theme.Templates, drafts.Count)
         {
