@@ -1,4 +1,5 @@
 using Explainer.Diagnostics;
+using Explainer.Editions;
 using Explainer.Html;
 using Explainer.IO;
 using Explainer.Model;
@@ -65,8 +66,8 @@ public sealed class CheckLinks : IStage
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': it names a folder, which does not open its index.html from disk; link to {target[(target.LastIndexOf('/') + 1)..]} in it");
             if (!files.ContainsKey(target))
             {
-                var why = site.Drafts.IsLeftOut(sitePath)
-                    ? "it is a draft, left out unless the build runs with --drafts"
+                var why = site.Drafts.IsLeftOut(sitePath) ? "it is a draft, left out unless the build runs with --drafts"
+                    : sitePath == DownloadPlan.PagePath && !site.Settings.Downloads ? "the downloads are off (\"Downloads\": false in statiq.json)"
                     : $"the site has no {target}{Suggestions.DidYouMean(sitePath, files.Keys.Select(SitePathOf), limit: Math.Max(1, LastSegment(sitePath).Length / 4))}";
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': {why}");
             }

@@ -106,7 +106,7 @@ public sealed class ThemeMistakeTests
         var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/theme.yml", site.ReadInput("theme/theme.yml").Replace("footer:", "foter:")));
         Assert.Equal([
             "theme/theme.yml:7:1: EXP206 missing required key 'footer' (the sections in the footer, after the stand-alone pages)",
-            "theme/theme.yml:55:1: EXP203 unknown key 'foter' (did you mean 'footer'?)",
+            "theme/theme.yml:59:1: EXP203 unknown key 'foter' (did you mean 'footer'?)",
         ], run.Lines);
     }
 
