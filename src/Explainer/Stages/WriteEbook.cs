@@ -27,8 +27,9 @@ public sealed class WriteEbook : IStage
         var terms = site.Glossary.Alphabetical().Select(t => pages.GetValueOrDefault(t.Url)).OfType<TermPageView>().ToList();
         var sources = lists.Sources.Select(s => site.Library.Find(s.Citation.Id)).OfType<Source>()
             .Select(s => pages.GetValueOrDefault(s.Url)).OfType<SourcePageView>().ToList();
-        var files = documents.Where(d => d.Kind == "file" && d.Get(Keys.CopyFrom) is not null)
-            .GroupBy(d => d.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Get(Keys.CopyFrom)!, StringComparer.Ordinal);
+        // Files copied as they are (images under input/), by the site path their output file has.
+        var files = documents.Where(d => d.Kind == "file" && d.Destination.Length > 0 && d.Get(Keys.CopyFrom) is not null)
+            .GroupBy(d => "/" + d.Destination, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Get(Keys.CopyFrom)!, StringComparer.Ordinal);
 
         var settings = site.Settings;
         var title = new BookTitle(settings.Title, settings.Description, settings.Author, settings.License, settings.Language,
