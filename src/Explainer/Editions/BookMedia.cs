@@ -6,6 +6,7 @@ namespace Explainer.Editions;
 /// The images the e-book's text shows: files of the site (under input/) of a type every EPUB
 /// reader must display (GIF, JPEG, PNG, SVG), copied into the book as the text first uses them.
 /// Any other image (another format, another host) is shown as its alternative text instead.
+/// Chapters are written side by side: <see cref="Use"/> may be called from several threads.
 /// </summary>
 /// <param name="files">The site's copied files: site path ("/images/map.png") to the file on disk.</param>
 public sealed class BookMedia(SiteUrls urls, IReadOnlyDictionary<string, string> files)
@@ -27,7 +28,7 @@ public sealed class BookMedia(SiteUrls urls, IReadOnlyDictionary<string, string>
         if (!src.StartsWith('/') || src.StartsWith("//", StringComparison.Ordinal) || urls.SitePath(src) is not { } sitePath) return null;
         if (!files.TryGetValue(Uri.UnescapeDataString(sitePath), out var from) || !CoreTypes.TryGetValue(Path.GetExtension(sitePath), out var type)) return null;
         var inBook = "media" + sitePath;
-        _used[inBook] = (from, type);
+        lock (_used) _used[inBook] = (from, type);
         return inBook;
     }
 

@@ -155,7 +155,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
     }
 
     /// <summary>The navigation document: the title page, the series, the glossary and the sources.</summary>
-    public XhtmlFile Navigation(XhtmlFile titlePage, IReadOnlyList<XhtmlFile> topics, XhtmlFile glossary, IReadOnlyList<XhtmlFile> sources)
+    public XhtmlFile Navigation(XhtmlFile titlePage, IReadOnlyList<XhtmlFile> topics, XhtmlFile? glossary, IReadOnlyList<XhtmlFile> sources)
     {
         var heading = book.Theme.BookText("contents");
         var bytes = XhtmlFile.Write(Language, heading, Stylesheet, writer =>
@@ -167,7 +167,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
             writer.WriteStartElement("ol");
             Entry(writer, titlePage);
             Group(writer, book.Theme.Section("topics").Title ?? book.Theme.Section("topics").Label, topics);
-            if (book.Terms.Count > 0) Entry(writer, glossary);
+            if (glossary is not null) Entry(writer, glossary);
             Group(writer, book.Theme.Section("sources").Title ?? book.Theme.Section("sources").Label, sources);
             writer.WriteEndElement();
             writer.WriteEndElement();

@@ -9,10 +9,12 @@ namespace Explainer.Editions;
 /// <summary>
 /// Packs the e-book's files as an EPUB 3: a zip whose first entry is the uncompressed
 /// <c>mimetype</c>, then <c>META-INF/container.xml</c> pointing at the package document, which lists
-/// the metadata, every file (the manifest) and the reading order (the spine). Entries go in a fixed
-/// order with the edition's date as their time, so the same book gives the same bytes.
+/// the metadata, every file (the manifest) and the reading order (the spine). Files go into the book
+/// as they are made, so a book of thousands of chapters is never held in memory whole; the package
+/// document, which lists them all, comes last. Entries carry the edition's date as their time, so
+/// the same book gives the same bytes.
 /// </summary>
-public static class EpubPackage
+public sealed class EpubPackage : IDisposable
 {
     private const string Folder = "EPUB";
     private const string OpfNamespace = "http://www.idpf.org/2007/opf";
@@ -26,24 +28,43 @@ public static class EpubPackage
         NewLineChars = "\n",
     };
 
-    /// <param name="spine">The files in reading order; the navigation document is listed, and read, after the first.</param>
-    public static void Write(Stream output, BookTitle title, XhtmlFile navigation, IReadOnlyList<XhtmlFile> spine, BookMedia media, string? stylesheet)
+    private readonly ZipArchive _zip;
+    private readonly DateTimeOffset _time;
+    private readonly List<XhtmlFile> _spine = [];
+
+    public EpubPackage(Stream output, DateOnly date)
     {
-        var time = SiteArchive.EntryTime(title.Date);
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Add(zip, "mimetype", "application/epub+zip"u8, time, CompressionLevel.NoCompression);
-        Add(zip, "META-INF/container.xml", Container(), time);
-        Add(zip, $"{Folder}/package.opf", Package(title, navigation, spine, media, stylesheet is not null), time);
-        Add(zip, $"{Folder}/{navigation.Name}", navigation.Bytes, time);
-        if (stylesheet is not null) Add(zip, $"{Folder}/{BookParts.StylesheetName}", Encoding.UTF8.GetBytes(stylesheet), time);
-        foreach (var file in spine) Add(zip, $"{Folder}/{file.Name}", file.Bytes, time);
-        foreach (var (path, from, _) in media.Used) Add(zip, $"{Folder}/{path}", File.ReadAllBytes(from), time);
+        _time = SiteArchive.EntryTime(date);
+        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Add("mimetype", "application/epub+zip"u8, CompressionLevel.NoCompression);
+        Add("META-INF/container.xml", Container());
     }
 
-    private static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes, DateTimeOffset time, CompressionLevel level = CompressionLevel.Optimal)
+    /// <summary>Puts the next file of the reading order into the book.</summary>
+    /// <returns>The file as the contents and the manifest list it: its bytes are in the book now.</returns>
+    public XhtmlFile Add(XhtmlFile file)
     {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = time;
+        Add($"{Folder}/{file.Name}", file.Bytes);
+        var listed = file with { Bytes = [] };
+        _spine.Add(listed);
+        return listed;
+    }
+
+    /// <summary>Adds the navigation document (read after the first file), the stylesheet, the images and the package document.</summary>
+    public void Finish(BookTitle title, XhtmlFile navigation, BookMedia media, string? stylesheet)
+    {
+        Add($"{Folder}/{navigation.Name}", navigation.Bytes);
+        if (stylesheet is not null) Add($"{Folder}/{BookParts.StylesheetName}", Encoding.UTF8.GetBytes(stylesheet));
+        foreach (var (path, from, _) in media.Used) Add($"{Folder}/{path}", File.ReadAllBytes(from));
+        Add($"{Folder}/package.opf", Package(title, navigation, _spine, media, stylesheet is not null));
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    private void Add(string name, ReadOnlySpan<byte> bytes, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        var entry = _zip.CreateEntry(name, level);
+        entry.LastWriteTime = _time;
         using var stream = entry.Open();
         stream.Write(bytes);
     }

@@ -80,7 +80,7 @@ public sealed class RelativeLinks(SiteUrls urls, Func<string, bool> isFile)
             sitePath = urls.SitePath(path);
             if (sitePath is null || !SitePaths.IsSafe(sitePath)) return null;
         }
-        else sitePath = Resolve(destination, path);
+        else sitePath = SitePaths.Resolve(destination, path);
         if (sitePath is null) return null;
         var target = File(sitePath);
         return target == destination ? "" : Between(destination, target);
@@ -108,13 +108,6 @@ public sealed class RelativeLinks(SiteUrls urls, Func<string, bool> isFile)
     }
 
     private static string FileName(string destination) => destination[(destination.LastIndexOf('/') + 1)..];
-
-    // A link relative to the page, resolved as a browser would against the page's own address: its site path, or null when it leaves the site.
-    private static string? Resolve(string destination, string relative)
-    {
-        var page = new Uri("http://site/" + destination);
-        return Uri.TryCreate(page, relative, out var resolved) && resolved.Host == "site" ? resolved.AbsolutePath : null;
-    }
 
     /// <summary>Whether a link has a scheme ("https:", "mailto:") or a host ("//example.org").</summary>
     public static bool IsExternal(string link)

@@ -57,7 +57,7 @@ public sealed class CheckLinks : IStage
         }
         else
         {
-            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : Resolve(page.Destination, path);
+            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : SitePaths.Resolve(page.Destination, path);
             if (sitePath is null || !SitePaths.IsSafe(sitePath))
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': it points outside the site");
             target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
@@ -92,12 +92,5 @@ public sealed class CheckLinks : IStage
         var fragment = hash < 0 ? "" : link[(hash + 1)..];
         var query = path.IndexOf('?');
         return (query < 0 ? path : path[..query], fragment);
-    }
-
-    /// <summary>Resolves a relative link against the page's own file, as a browser would.</summary>
-    private static string? Resolve(string destination, string relative)
-    {
-        var baseUri = new Uri("http://site/" + destination);
-        return Uri.TryCreate(baseUri, relative, out var resolved) && resolved.Host == "site" ? resolved.AbsolutePath : null;
     }
 }

@@ -36,9 +36,11 @@ public static class LinkLocator
     private static string? AsWritten(Document page, string link)
     {
         if (link.StartsWith('/') || link.StartsWith('#') || Html.RelativeLinks.IsExternal(link)) return null;
-        if (!Uri.TryCreate(new Uri("http://site/" + page.Destination), link, out var resolved) || resolved.Host != "site") return null;
-        var path = resolved.AbsolutePath.EndsWith("/index.html", StringComparison.Ordinal) ? resolved.AbsolutePath[..^"index.html".Length] : resolved.AbsolutePath;
-        return path + resolved.Fragment;
+        var hash = link.IndexOf('#');
+        var path = hash < 0 ? link : link[..hash];
+        if (IO.SitePaths.Resolve(page.Destination, path.Split('?')[0]) is not { } sitePath) return null;
+        var folder = sitePath.EndsWith("/index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath;
+        return folder + (hash < 0 ? "" : link[hash..]);
     }
 
     private static SourcePosition? Search(string relativePath, string bare, string link, BuildContext context, int fromLine = 1)

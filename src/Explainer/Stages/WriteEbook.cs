@@ -42,21 +42,20 @@ public sealed class WriteEbook : IStage
         var media = new BookMedia(site.Urls, files);
         var parts = new BookParts(new BookMaterial(title, topics, terms, sources, theme.Data, stylesheet), links, media);
 
-        var titlePage = parts.TitlePage();
-        var chapters = topics.Select(parts.Topic).ToList();
-        var glossary = parts.Glossary();
-        var bibliography = sources.Select(parts.Source).ToList();
-        var spine = new List<XhtmlFile> { titlePage };
-        spine.AddRange(chapters);
-        if (terms.Count > 0) spine.Add(glossary);
-        spine.AddRange(bibliography);
-
         var path = Path.Combine(staging, plan.EpubPath.TrimStart('/'));
         try
         {
             Folders.Create(Path.GetDirectoryName(path)!);
             using (var output = File.Create(path))
-                EpubPackage.Write(output, title, parts.Navigation(titlePage, chapters, glossary, bibliography), spine, media, stylesheet);
+            using (var package = new EpubPackage(output, plan.Date))
+            {
+                // Chapters are written side by side, a batch ahead of the package, which takes them in the book's order.
+                var titlePage = package.Add(parts.TitlePage());
+                var chapters = MadeAhead.InOrder(topics, parts.Topic, context.Options.Parallelism).Select(package.Add).ToList();
+                var glossary = terms.Count > 0 ? package.Add(parts.Glossary()) : null;
+                var bibliography = MadeAhead.InOrder(sources, parts.Source, context.Options.Parallelism).Select(package.Add).ToList();
+                package.Finish(title, parts.Navigation(titlePage, chapters, glossary, bibliography), media, stylesheet);
+            }
             return DownloadFile.Of("epub", plan.EpubPath, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -40,38 +40,21 @@ public sealed class WriteSiteArchive(Task<ThemeTemplates> templates, SiteView vi
             .DistinctBy(d => d.Destination)
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
             .ToList();
-        var relative = RelativeLinks.Among(files.Select(f => f.Destination), site.Urls);
-        var copies = new List<Document>();
-        IEnumerable<(string, byte[])> Entries()
-        {
-            yield return ("README.txt", OutputFile.ContentOf(text).Bytes.ToArray());
-            foreach (var file in files)
-            {
-                var bytes = ReferenceEquals(file, page) ? OutputFile.ContentOf(page).Bytes.ToArray() : File.ReadAllBytes(Path.Combine(staging, file.Destination));
-                if (file.Get(Keys.IsHtml) || ReferenceEquals(file, page))
-                {
-                    var rewritten = relative.Rewrite(file.Destination, Utf8Text.From(bytes));
-                    copies.Add(file.With(Keys.LinkReport, HtmlScanner.Scan(rewritten.Bytes, context.Intern)));
-                    bytes = rewritten.Bytes.ToArray();
-                }
-                else copies.Add(file.With(Keys.LinkReport, null));
-                yield return (file.Destination, bytes);
-            }
-        }
+        var copy = new ArchiveCopy(files, page, staging, RelativeLinks.Among(files.Select(f => f.Destination), site.Urls), context);
 
         var path = Path.Combine(staging, plan.ZipPath.TrimStart('/'));
         try
         {
             Folders.Create(Path.GetDirectoryName(path)!);
             using (var output = File.Create(path))
-                SiteArchive.Write(output, Path.GetFileNameWithoutExtension(path), Entries(), plan.Date);
+                SiteArchive.Write(output, Path.GetFileNameWithoutExtension(path), copy.Entries(OutputFile.ContentOf(text).Bytes.ToArray()), plan.Date);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Io, $"cannot write {plan.ZipPath.TrimStart('/')}: {e.Message}");
             return null;
         }
-        return new CheckLinks().Process(copies, site, context, relative: true) ? DownloadFile.Of("zip", plan.ZipPath, path) : null;
+        return new CheckLinks().Process(copy.Pages, site, context, relative: true) ? DownloadFile.Of("zip", plan.ZipPath, path) : null;
     }
 
     // The download page as the zip holds it: the e-book's checksum, and no link to the zip, which is not inside itself.

@@ -104,4 +104,18 @@ public sealed class RelativeLinksTests
     [InlineData("a/b/c/index.html", "a/x.png", "../../x.png")]
     public void The_path_between_two_files_climbs_to_their_common_folder(string from, string to, string expected) =>
         Assert.Equal(expected, RelativeLinks.Between(from, to));
+
+    [Theory]
+    [InlineData("topics/a/index.html", "../b/", "/topics/b/")]
+    [InlineData("topics/a/index.html", "../b/index.html", "/topics/b/index.html")]
+    [InlineData("topics/a/index.html", "..", "/topics/")]
+    [InlineData("topics/a/index.html", ".", "/topics/a/")]
+    [InlineData("topics/a/index.html", "./c/../d", "/topics/a/d")]
+    [InlineData("topics/a/index.html", "../../../../x.css", "/x.css")]
+    [InlineData("404.html", "topics/", "/topics/")]
+    public void A_relative_path_resolves_against_the_page_as_a_browser_resolves_it(string page, string relative, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Resolve(page, relative));
+        Assert.Equal(expected, new Uri(new Uri("http://site/" + page), relative).AbsolutePath);
+    }
 }
