@@ -70,7 +70,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
             writer.WriteAttributeString("epub", "type", BookContent.EpubNamespace, "chapter");
             Element(writer, "h1", topic.Title);
             if (topic.Description is { } description) Element(writer, "p", description, "lede");
-            content.Write(writer, topic.Content.ToString());
+            content.Write(writer, topic.Content.Decoded());
             References(writer, content, topic.References);
             writer.WriteEndElement();
         });
@@ -95,7 +95,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
                 writer.WriteAttributeString("class", "term");
                 Element(writer, "h2", term.Title);
                 Element(writer, "p", term.Short, "definition");
-                content.Write(writer, term.Content.ToString());
+                content.Write(writer, term.Content.Decoded());
                 References(writer, content, term.References, level: "h3");
                 writer.WriteEndElement();
                 svg |= content.WroteSvg;
@@ -128,7 +128,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
             if (!source.Content.IsEmpty)
             {
                 Element(writer, "h2", book.Theme.BookText("summary"));
-                content.Write(writer, source.Content.ToString());
+                content.Write(writer, source.Content.Decoded());
             }
             Element(writer, "h2", book.Theme.BookText("text"));
             foreach (var block in source.Text)
@@ -136,7 +136,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
                 if (block.IsHeading)
                 {
                     writer.WriteStartElement("h3");
-                    content.Write(writer, block.Html.ToString());
+                    content.Write(writer, block.Html.Decoded());
                     writer.WriteFullEndElement();
                     continue;
                 }
@@ -145,7 +145,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
                 writer.WriteAttributeString("class", "paragraph");
                 Element(writer, "span", block.Number.ToString(CultureInfo.InvariantCulture), "paragraph-number");
                 writer.WriteString(" ");
-                content.Write(writer, block.Html.ToString());
+                content.Write(writer, block.Html.Decoded());
                 writer.WriteFullEndElement();
             }
             References(writer, content, source.References);

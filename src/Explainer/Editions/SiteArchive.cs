@@ -5,10 +5,17 @@ namespace Explainer.Editions;
 /// <summary>
 /// Writes a zip of files, all inside one folder named like the zip (unzipping it makes one folder,
 /// not a heap of files), in the order given, each with the edition's date as its time and the
-/// permissions of an ordinary readable file, so the same files give the same bytes.
+/// permissions of an ordinary readable file, so the same files give the same bytes. Files that are
+/// compressed already (the e-book, images) are stored as they are: compressing them again would
+/// take time and save nothing.
 /// </summary>
 public static class SiteArchive
 {
+    private static readonly HashSet<string> Compressed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".epub", ".zip", ".gz", ".br", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".woff", ".woff2", ".mp3", ".mp4", ".webm",
+    };
+
     // S_IFREG | rw-r--r--, in the high 16 bits as zip tools read them: the same on every platform the build runs on.
     private const int RegularFile = (0x8000 | 0x1A4) << 16;
 
@@ -18,7 +25,7 @@ public static class SiteArchive
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (path, bytes) in entries)
         {
-            var entry = zip.CreateEntry($"{folder}/{path}", CompressionLevel.Optimal);
+            var entry = zip.CreateEntry($"{folder}/{path}", Compressed.Contains(Path.GetExtension(path)) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
             entry.LastWriteTime = time;
             entry.ExternalAttributes = RegularFile;
             using var stream = entry.Open();

@@ -26,16 +26,25 @@ public sealed class RelativeLinks(SiteUrls urls, Func<string, bool> isFile)
         return new RelativeLinks(urls, files.Contains);
     }
 
-    /// <summary>The page with its links rewritten; the same bytes when none needed it.</summary>
+    /// <summary>The page with its links rewritten; the same page when none needed it.</summary>
     /// <param name="destination">Where the page is written in the output folder ("topics/a/index.html", "404.html").</param>
-    public Utf8Text Rewrite(string destination, Utf8Text page)
+    public Utf8Text Rewrite(string destination, Utf8Text page) => Rewritten(destination, page.Bytes) is { } bytes ? Utf8Text.Own(bytes) : page;
+
+    /// <summary>The page with its links rewritten; the same array when none needed it.</summary>
+    public byte[] Rewrite(string destination, byte[] page) => Rewritten(destination, page) ?? page;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    // The rewritten page, or null when no link changed. Pages are built in one buffer per thread, reused, so a page costs one array: its result.
+    private byte[]? Rewritten(string destination, ReadOnlySpan<byte> html)
     {
         var finder = new UrlFinder([]);
-        HtmlScanner.Walk(page.Bytes, ref finder);
-        if (finder.Urls.Count == 0) return page;
+        HtmlScanner.Walk(html, ref finder);
+        if (finder.Urls.Count == 0) return null;
         finder.Urls.Sort((a, b) => a.Start.Value.CompareTo(b.Start.Value));
-        var html = page.Bytes;
-        var rewritten = new ArrayBufferWriter<byte>(html.Length + html.Length / 8);
+        var rewritten = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        rewritten.ResetWrittenCount();
         var done = new Dictionary<string, string?>(StringComparer.Ordinal);
         var copied = 0;
         foreach (var url in finder.Urls)
@@ -48,9 +57,9 @@ public sealed class RelativeLinks(SiteUrls urls, Func<string, bool> isFile)
             rewritten.Write(Encoding.UTF8.GetBytes(relative));
             copied = start + length;
         }
-        if (copied == 0) return page;
+        if (copied == 0) return null;
         rewritten.Write(html[copied..]);
-        return Utf8Text.From(rewritten.WrittenSpan);
+        return rewritten.WrittenSpan.ToArray();
     }
 
     // A URL as written in an attribute (character references and all): the rewritten text, or null to keep it.

@@ -31,14 +31,10 @@ public sealed class ArchiveCopy(IReadOnlyList<Document> files, Document page, st
 
     private (Document File, byte[] Bytes) Prepare(Document file)
     {
-        if (ReferenceEquals(file, page)) return Relative(file, OutputFile.ContentOf(page));
-        var bytes = File.ReadAllBytes(Path.Combine(staging, file.Destination));
-        return file.Get(Keys.IsHtml) ? Relative(file, Utf8Text.From(bytes)) : (file.With(Keys.LinkReport, null), bytes);
-    }
-
-    private (Document, byte[]) Relative(Document file, Utf8Text html)
-    {
-        var rewritten = relative.Rewrite(file.Destination, html);
-        return (file.With(Keys.LinkReport, HtmlScanner.Scan(rewritten.Bytes, context.Intern)), rewritten.Bytes.ToArray());
+        var isPage = ReferenceEquals(file, page);
+        var bytes = isPage ? OutputFile.ContentOf(page).Bytes.ToArray() : File.ReadAllBytes(Path.Combine(staging, file.Destination));
+        if (!isPage && !file.Get(Keys.IsHtml)) return (file.With(Keys.LinkReport, null), bytes);
+        bytes = relative.Rewrite(file.Destination, bytes);
+        return (file.With(Keys.LinkReport, HtmlScanner.Scan(bytes, context.Intern)), bytes);
     }
 }
