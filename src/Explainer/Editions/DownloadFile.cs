@@ -22,10 +22,13 @@ public sealed record DownloadFile(string Format, string SitePath, long Bytes, st
     }
 
     /// <summary>The file among the build's documents, so links to it count as links to a file of the site (it is already written).</summary>
-    public Document AsDocument() => Document.Create("(generated) " + Destination) with
+    public Document AsDocument() => DocumentAt(SitePath);
+
+    /// <summary>A download at <paramref name="sitePath"/> among the build's documents, written or still to come; nothing writes it.</summary>
+    public static Document DocumentAt(string sitePath) => Document.Create("(generated) " + sitePath.TrimStart('/')) with
     {
-        Destination = Destination,
-        Metadata = Metadata.Empty.With(Keys.Kind, "site-file").With(Keys.Url, SitePath),
+        Destination = sitePath.TrimStart('/'),
+        Metadata = Metadata.Empty.With(Keys.Kind, "site-file").With(Keys.Url, sitePath),
     };
 
     /// <summary>How the download page shows it.</summary>

@@ -1,6 +1,7 @@
 using Explainer.IO;
 using Explainer.Pipeline;
 using Explainer.Settings;
+using Explainer.Theme.Views;
 
 namespace Explainer.Editions;
 
@@ -25,9 +26,11 @@ public sealed record DownloadPlan(bool Made, string ZipPath, string EpubPath, Da
     }
 
     /// <summary>The files to come, for the link check of the pages written before them: links to them are links to files of the site.</summary>
-    public IEnumerable<Document> Files() => Made
-        ? [new DownloadFile("zip", ZipPath, 0, "").AsDocument(), new DownloadFile("epub", EpubPath, 0, "").AsDocument()]
-        : [];
+    public IEnumerable<Document> Files() => Made ? [DownloadFile.DocumentAt(ZipPath), DownloadFile.DocumentAt(EpubPath)] : [];
+
+    /// <summary>The download page offering <paramref name="files"/>; <paramref name="inArchive"/> for the copy inside the zip.</summary>
+    public static Document Offering(Document page, IReadOnlyList<DownloadView> files, bool inArchive = false) =>
+        page.With(Keys.View, (DownloadPageView)page.Get(Keys.View)! with { Files = files, InArchive = inArchive });
 
     /// <summary>The download page, which waits for the zip's checksum when the files are made; the other documents go on at once.</summary>
     public (IReadOnlyList<Document> Pages, Document? Held) HoldBack(IReadOnlyList<Document> documents)

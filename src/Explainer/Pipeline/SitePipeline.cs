@@ -80,13 +80,13 @@ public static class SitePipeline
         // views the layouts are about to show; the download page waits for the zip's checksum.
         var downloads = DownloadPlan.For(settings, documents, build);
         var book = build.Run(new WriteEbook(), stage => stage.Process(documents, site, lists, theme, downloads, build));
-        var (published, downloadPage) = downloads.HoldBack(documents);
+        var (pagesFirst, downloadPage) = downloads.HoldBack(documents);
 
         // Write: theme layouts, links made relative to their page (when RelativeLinks is on), link
         // scan, the page's search record, files into the staging folder.
         var views = SiteViews.Of(site, lists, theme.Data);
         var relative = settings.RelativeLinks ? RelativeLinks.Among(documents.Select(d => d.Destination), site.Urls) : null;
-        documents = build.Each(published, PageStages.Writing(theme.Templates, views, relative, search));
+        documents = build.Each(pagesFirst, PageStages.Writing(theme.Templates, views, relative, search));
 
         // Check: every internal link and anchor (the download page and its files are still to come).
         var toCome = downloadPage is null ? downloads.Files() : downloads.Files().Append(downloadPage);
@@ -98,7 +98,7 @@ public static class SitePipeline
         {
             var archive = build.Run(new WriteSiteArchive(theme.Templates, views), stage => stage.Process(documents, downloadPage, book, site, downloads, build));
             var made = new[] { archive, book }.OfType<DownloadFile>().ToList();
-            var page = downloadPage.With(Keys.View, (DownloadPageView)downloadPage.Get(Keys.View)! with { Files = made.Select(f => f.View(site.Urls)).ToList() });
+            var page = DownloadPlan.Offering(downloadPage, made.Select(f => f.View(site.Urls)).ToList());
             var written = build.Each([page], PageStages.Writing(theme.Templates, views, relative, search));
             documents = [.. documents, .. made.Select(f => f.AsDocument()), .. written];
             build.Run(new CheckLinks(), stage => stage.Process(documents, site, build, only: written));

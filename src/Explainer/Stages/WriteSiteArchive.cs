@@ -60,10 +60,9 @@ public sealed class WriteSiteArchive(Task<ThemeTemplates> templates, SiteView vi
     // The download page as the zip holds it: the e-book's checksum, and no link to the zip, which is not inside itself.
     private static Document Archived(Document downloadPage, DownloadFile? book, SiteModel site, DownloadPlan plan)
     {
-        var view = (DownloadPageView)downloadPage.Get(Keys.View)!;
         var files = new List<DownloadView> { DownloadFile.Unknown("zip", plan.ZipPath) };
         if (book is not null) files.Add(book.View(site.Urls));
-        return downloadPage.With(Keys.View, view with { Files = files, InArchive = true });
+        return DownloadPlan.Offering(downloadPage, files, inArchive: true);
     }
 
     private static Document ReadmeFor(DownloadFile? book, SiteModel site, DownloadPlan plan)
