@@ -34,7 +34,8 @@ public sealed class LoadTheme : IStage
             ? ThemeData.Read(folder, $"{ThemeFolder}/{ThemeData.FileName}", context.Diagnostics)
             : null;
         // Parsing templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
-        string Key() => ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
+        // A file deleted since it was listed (an editor's save, a test's clean-up) counts as changed rather than failing the task.
+        string Key() => ContentHash.Of(files.Select(f => $"{f}|{(new FileInfo(f) is { Exists: true } info ? info.Length : -1)}|{File.GetLastWriteTimeUtc(f).Ticks}")
             .Append(urls.LinkRoot).Append(urls.Origin));
         var templates = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
             ThemeTemplates.Load(folder, files, context.Options.Root, urls, diagnostics, dataBroken: data is null)));
