@@ -36,12 +36,13 @@ public sealed class SiteSetup(RaceOptions options)
         var theme = Path.Combine(site, "theme");
         if (Directory.Exists(theme)) Directory.Delete(theme, recursive: true);
         Copy(Path.Combine(options.Repository, "theme"), theme);
+        // The downloads (a zip of the whole site, an e-book) are off: the peers make nothing like them.
         File.WriteAllText(Path.Combine(site, "statiq.json"), (full, search) switch
         {
-            (true, true) => """{ "Title": "SSG Bench", "Host": "example.org" }""",
-            (true, false) => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false }""",
+            (true, true) => """{ "Title": "SSG Bench", "Host": "example.org", "Downloads": false }""",
+            (true, false) => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Downloads": false }""",
             // The peers check nothing editorial either: the corpus's prose cites nothing.
-            _ => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false, "UncitedProseCheck": "off" }""",
+            _ => """{ "Title": "SSG Bench", "Host": "example.org", "SearchIndex": false, "Feed": false, "Sitemap": false, "UncitedProseCheck": "off", "Downloads": false }""",
         });
         return run => Measurement.Of(options.Explainer, ["build", "--root", site, "--output", NewOutput("explainer-" + flavour, n, run)]);
     }

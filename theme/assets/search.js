@@ -4,7 +4,10 @@ const form = document.querySelector(".search-form");
 const input = document.getElementById("search-q");
 const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
-const pagefindUrl = form.getAttribute("data-pagefind-root") + "pagefind.js";
+const offline = document.querySelector(".search-offline");
+// The index sits beside this script's folder (/assets/ and /pagefind/ at the site's root): found from
+// where this script was loaded, it is found under any path the site is served from.
+const pagefindUrl = new URL("../pagefind/pagefind.js", import.meta.url).href;
 const pageSize = 20;
 const kindNames = { Topic: "Topic", Term: "Glossary term", Source: "Source", Country: "Country", Page: "Page" };
 
@@ -79,7 +82,9 @@ async function run() {
     const total = search.results.length;
     status.textContent = total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? "" : "s"} for “${query}”.`;
   } catch (error) {
-    if (number === latest) status.textContent = "Search is not available on this copy of the site.";
+    if (number !== latest) return;
+    status.textContent = "Search is not available on this copy of the site.";
+    if (offline) offline.hidden = false;
   }
 }
 

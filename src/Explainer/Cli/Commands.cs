@@ -15,6 +15,7 @@ public sealed class Commands(TextWriter notes)
     private readonly Option<string?> _input = new("--input") { Description = "The content folder (default: ROOT/input)" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site (default: ROOT/output)" };
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Serve the site under this sub-path, e.g. /rights/ (overrides LinkRoot)" };
+    private readonly Option<bool> _relativeLinks = new("--relative-links") { Description = "Make every link relative to its page and name index.html, so the site works under any path and from disk (sets RelativeLinks)" };
     private readonly Option<bool> _drafts = new("--drafts") { Description = "Build pages marked draft: true (marked as drafts; never in the feed, sitemap or search index)" };
     private readonly Option<bool> _noDrafts = new("--no-drafts") { Description = "For preview: leave drafts out, as build does (preview shows them by default)" };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print every stage's time and more detail" };
@@ -27,7 +28,7 @@ public sealed class Commands(TextWriter notes)
 
     private RootCommand Root(TextWriter output, TextWriter error)
     {
-        Option[] site = [_root, _input, _output, _baseUrl, _drafts, _verbose, _adoptOutput];
+        Option[] site = [_root, _input, _output, _baseUrl, _relativeLinks, _drafts, _verbose, _adoptOutput];
         var build = With(new Command("build", "Build the site into the output folder (the default command)"), site);
         var check = With(new Command("check", "Validate everything a build validates, without writing anything"), site);
         build.SetAction(parse => BuildCommand.Run(OptionsFrom(parse), output, error));
@@ -60,6 +61,7 @@ public sealed class Commands(TextWriter notes)
         {
             Input = parse.GetValue(_input) is { } input ? Path.GetFullPath(input) : null,
             LinkRoot = parse.GetValue(_baseUrl),
+            RelativeLinks = parse.GetValue(_relativeLinks),
             Drafts = parse.GetValue(_drafts),
             Verbose = parse.GetValue(_verbose),
             AdoptOutput = parse.GetValue(_adoptOutput),

@@ -26,6 +26,37 @@ public static partial class SitePaths
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
+    /// <summary>
+    /// Resolves a relative link's path (no query or fragment) against the output file of the page it
+    /// is on, as a browser resolves it against the page's address: "../b/index.html" on
+    /// "topics/a/index.html" is "/topics/b/index.html". Steps above the root stay at the root, as in a
+    /// browser. Returns the site path, or null for what is not a plain relative path (a scheme, a host).
+    /// </summary>
+    public static string? Resolve(string destination, string relative)
+    {
+        if (relative.StartsWith('/') || relative.Contains(':') || relative.Contains('\\')) return null;
+        var parts = new List<string>(destination.Split('/')[..^1]);
+        var segments = relative.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            switch (segments[i])
+            {
+                case "..":
+                    if (parts.Count > 0) parts.RemoveAt(parts.Count - 1);
+                    if (last) parts.Add("");
+                    break;
+                case ".":
+                    if (last) parts.Add("");
+                    break;
+                default:
+                    parts.Add(segments[i]);
+                    break;
+            }
+        }
+        return "/" + string.Join('/', parts);
+    }
+
     /// <summary>The URL of a file name that is not a valid slug, as a suggestion: "My Topic" becomes "my-topic".</summary>
     public static string Slugify(string text)
     {

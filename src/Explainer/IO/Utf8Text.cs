@@ -26,6 +26,9 @@ public sealed class Utf8Text
 
     public static Utf8Text From(string text) => new(Utf8.GetBytes(text));
 
+    /// <summary>Takes an array of UTF-8 as it is, without a copy: the caller gives it up.</summary>
+    public static Utf8Text Own(byte[] utf8) => new(utf8);
+
     /// <summary>A copy of bytes that are UTF-8 already.</summary>
     public static Utf8Text From(ReadOnlySpan<byte> utf8) => new(utf8.ToArray());
 

@@ -21,6 +21,9 @@ public sealed record BuildOptions
     /// <summary>Overrides statiq.json's LinkRoot (the --base-url option).</summary>
     public string? LinkRoot { get; init; }
 
+    /// <summary>Makes every link relative to its page, whatever statiq.json's RelativeLinks says (the --relative-links option).</summary>
+    public bool RelativeLinks { get; init; }
+
     /// <summary>Print the time of every stage (--verbose).</summary>
     public bool Verbose { get; init; }
 

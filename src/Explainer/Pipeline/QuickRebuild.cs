@@ -88,7 +88,7 @@ public static class QuickRebuild
         var rendered = context.Each([page], PageStages.Rendering(stages.Site));
         if (rendered is not [var one] || one.Get(Keys.Facts) is not { } facts) return null;
         var composed = context.Each(rendered, PageStages.Composing(stages.Linked, stages.Lists, stages.Site));
-        var finished = context.Each(composed, PageStages.Writing(stages.Templates, stages.Views, search: null));
+        var finished = context.Each(composed, PageStages.Writing(stages.Templates, stages.Views, stages.Relative, search: null));
         return finished is [var done] && !done.Failed ? (done, JsonSerializer.Serialize(facts)) : null;
     }
 

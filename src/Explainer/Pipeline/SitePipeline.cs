@@ -1,3 +1,5 @@
+using Explainer.Editions;
+using Explainer.Html;
 using Explainer.Model;
 using Explainer.Search;
 using Explainer.Settings;
@@ -19,13 +21,16 @@ public sealed record PipelineResult(IReadOnlyList<Document> Documents, SiteSetti
 /// The whole build runs them for every page, with the cross-linking stages in between; a preview's
 /// quick rebuild (<see cref="QuickRebuild"/>) runs them again for the one page an edit changed.
 /// </summary>
-public sealed record PageStages(IReadOnlyList<Document> Unrendered, SiteModel Site, LinkedSite Linked, SiteLists Lists, Task<ThemeTemplates> Templates, SiteView Views)
+/// <param name="Relative">Rewrites links relative to their page when the site asks for it (RelativeLinks); null otherwise.</param>
+public sealed record PageStages(IReadOnlyList<Document> Unrendered, SiteModel Site, LinkedSite Linked, SiteLists Lists, Task<ThemeTemplates> Templates, SiteView Views, RelativeLinks? Relative)
 {
     public static DocumentStage[] Rendering(SiteModel site) => [new RenderMarkdown(site), new RenderSourceText(site)];
 
     public static DocumentStage[] Composing(LinkedSite linked, SiteLists lists, SiteModel site) => [new ComposePageViews(linked, lists), new ComposePublishing(site)];
 
-    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, SearchIndexer? search) => [new ApplyLayouts(templates, views), new ScanLinks(), new IndexPages(search), new WriteFiles()];
+    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, RelativeLinks? relative, SearchIndexer? search) => relative is null
+        ? [new ApplyLayouts(templates, views), new ScanLinks(), new IndexPages(search), new WriteFiles()]
+        : [new ApplyLayouts(templates, views), new RelativizeLinks(relative), new ScanLinks(), new IndexPages(search), new WriteFiles()];
 }
 
 /// <summary>
@@ -72,16 +77,39 @@ public static class SitePipeline
         documents = build.Each(documents, PageStages.Composing(linked, lists, site));
         documents = build.Run(new ComposeSiteFiles(), stage => stage.Process(documents, site));
 
-        // Write: theme layouts, link scan, the page's search record, files into the staging folder.
-        var views = SiteViews.Of(site, lists, theme.Data);
-        documents = build.Each(documents, PageStages.Writing(theme.Templates, views, search));
+        // Downloads, when this build makes them (see DownloadPlan): the series as an EPUB, from the
+        // views the layouts are about to show; the download page waits for the zip's checksum.
+        var downloads = DownloadPlan.For(settings, documents, build);
+        var book = build.Run(new WriteEbook(), stage => stage.Process(documents, site, lists, theme, downloads, build));
+        var (pagesFirst, downloadPage) = downloads.HoldBack(documents);
 
-        // Check and finish: every internal link and anchor, then the search index is written.
-        build.Run(new CheckLinks(), stage => stage.Process(documents, site, build));
+        // Write: theme layouts, links made relative to their page (when RelativeLinks is on), link
+        // scan, the page's search record, files into the staging folder.
+        var views = SiteViews.Of(site, lists, theme.Data);
+        var relative = settings.RelativeLinks ? RelativeLinks.Among(documents.Select(d => d.Destination), site.Urls) : null;
+        documents = build.Each(pagesFirst, PageStages.Writing(theme.Templates, views, relative, search));
+
+        // Check: every internal link and anchor (the download page and its files are still to come).
+        var toCome = downloadPage is null ? downloads.Files() : downloads.Files().Append(downloadPage);
+        build.Run(new CheckLinks(), stage => stage.Process([.. documents, .. toCome], site, build));
+
+        // Downloads: the whole site as a zip whose links work from disk (checked again as they go
+        // in), then the download page with both files' sizes and checksums, and its links checked.
+        if (downloadPage is not null)
+        {
+            var archive = build.Run(new WriteSiteArchive(theme.Templates, views), stage => stage.Process(documents, downloadPage, book, site, downloads, build));
+            var made = new[] { archive, book }.OfType<DownloadFile>().ToList();
+            var page = DownloadPlan.Offering(downloadPage, made.Select(f => f.View(site.Urls)).ToList());
+            var written = build.Each([page], PageStages.Writing(theme.Templates, views, relative, search));
+            documents = [.. documents, .. made.Select(f => f.AsDocument()), .. written];
+            build.Run(new CheckLinks(), stage => stage.Process(documents, site, build, only: written));
+        }
+
+        // Finish: the search index is written.
         build.Run(new IndexSearch(), stage => stage.Process(search, build));
         return new PipelineResult(documents, settings, theme.Templates, drafts.Count)
         {
-            Pages = new PageStages(unrendered, site, linked, lists, theme.Templates, views),
+            Pages = new PageStages(unrendered, site, linked, lists, theme.Templates, views, relative),
         };
     }
 }

@@ -97,6 +97,8 @@ public static class SettingsReader
             SearchIndex = v.GetValueOrDefault("SearchIndex") as bool? ?? defaults.SearchIndex,
             Feed = v.GetValueOrDefault("Feed") as bool? ?? defaults.Feed,
             Sitemap = v.GetValueOrDefault("Sitemap") as bool? ?? defaults.Sitemap,
+            RelativeLinks = v.GetValueOrDefault("RelativeLinks") as bool? ?? defaults.RelativeLinks,
+            Downloads = v.GetValueOrDefault("Downloads") as bool? ?? defaults.Downloads,
             Countries = v.GetValueOrDefault("Countries") as bool? ?? defaults.Countries,
             FigureCheck = v.GetValueOrDefault("FigureCheck") as string ?? defaults.FigureCheck,
             UncitedProseCheck = v.GetValueOrDefault("UncitedProseCheck") as string ?? defaults.UncitedProseCheck,

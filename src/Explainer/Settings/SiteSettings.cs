@@ -15,6 +15,10 @@ public sealed record SiteSettings
     public bool SearchIndex { get; init; } = true;
     public bool Feed { get; init; } = true;
     public bool Sitemap { get; init; } = true;
+    /// <summary>Every link relative to its page, naming index.html, so the output works under any path and from disk (Hugo's relativeURLs).</summary>
+    public bool RelativeLinks { get; init; }
+    /// <summary>Make /download/: the whole site as a zip that works from disk, and the series as an EPUB.</summary>
+    public bool Downloads { get; init; } = true;
     /// <summary>Find the countries the content mentions and make their pages and the world map.</summary>
     public bool Countries { get; init; } = true;
     public string? License { get; init; }

@@ -9,7 +9,7 @@ namespace Explainer.Stages;
 
 /// <summary>
 /// Adds the pages the generator makes itself (home, series, glossary, sources, tags, search,
-/// discrepancies, 404) as ordinary documents, so they flow through the same rendering as
+/// discrepancies, downloads, 404) as ordinary documents, so they flow through the same rendering as
 /// content, and sets every page's layout. A content page at a generated URL is adopted instead.
 /// Titles and descriptions come from the theme's sections (theme/theme.yml). The discrepancies
 /// page's body is made of one note per discrepancy, so its citations number and link exactly as
@@ -62,7 +62,8 @@ public sealed class AddGeneratedPages : IStage
         foreach (var page in GeneratedPages.All)
         {
             // Pages of features the site does not use are not made: no empty map, no empty timeline.
-            if ((page.Layout == "countries" && site.Countries.IsEmpty) || (page.Layout == "timeline" && site.Timeline.Events.Count == 0)) continue;
+            if ((page.Layout == "countries" && site.Countries.IsEmpty) || (page.Layout == "timeline" && site.Timeline.Events.Count == 0)
+                || (page.Layout == "download" && !site.Settings.Downloads)) continue;
             var text = theme.Section(page.Section);
             yield return (page, text.Title ?? site.Settings.Title, text.Description ?? site.Settings.Description);
         }

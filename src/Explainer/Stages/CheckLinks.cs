@@ -1,4 +1,5 @@
 using Explainer.Diagnostics;
+using Explainer.Editions;
 using Explainer.Html;
 using Explainer.IO;
 using Explainer.Model;
@@ -13,12 +14,17 @@ namespace Explainer.Stages;
 /// (<see cref="LinkTargets"/>).
 /// External links (with a scheme or host) are left alone: checking them needs the network.
 /// A root-relative link means the same on every page, so its verdict is worked out once.
+/// In a build with relative links (<see cref="Settings.SiteSettings.RelativeLinks"/>, and the zip of
+/// the downloads) a link must also work from disk: a root-relative link, or one that names a
+/// folder rather than its index.html, is broken there.
 /// </summary>
 public sealed class CheckLinks : IStage
 {
     /// <param name="only">The pages whose links to check (a quick rebuild's); all of them when null.</param>
-    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context, IReadOnlyList<Document>? only = null)
+    /// <param name="relative">Whether every link must be relative and name a file; the site's RelativeLinks when null.</param>
+    public bool Process(IReadOnlyList<Document> documents, SiteModel site, BuildContext context, IReadOnlyList<Document>? only = null, bool? relative = null)
     {
+        var fromDisk = relative ?? site.Settings.RelativeLinks;
         var idsByFile = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
         var pages = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Destination.Length > 0))
@@ -35,8 +41,8 @@ public sealed class CheckLinks : IStage
             foreach (var link in report.Links.Distinct())
             {
                 var verdict = IsRootRelative(link)
-                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, pages, sitePaths, site))
-                    : Problem(link, document, idsByFile, pages, sitePaths, site);
+                    ? verdicts.GetOrAdd(link, l => Problem(l, document, idsByFile, pages, sitePaths, site, fromDisk))
+                    : Problem(link, document, idsByFile, pages, sitePaths, site, fromDisk);
                 if (verdict is not { } problem) continue;
                 var at = LinkLocator.Find(document, link, site.Urls, context);
                 // Found in the page's own content file, the file says which page; found in the theme, the page is named.
@@ -48,9 +54,11 @@ public sealed class CheckLinks : IStage
     }
 
     private static (ErrorCode Code, string Message)? Problem(string link, Document page, Dictionary<string, IReadOnlySet<string>?> files,
-        Dictionary<string, Document> pages, Lazy<IReadOnlyCollection<string>> sitePaths, SiteModel site)
+        Dictionary<string, Document> pages, Lazy<IReadOnlyCollection<string>> sitePaths, SiteModel site, bool fromDisk)
     {
-        if (IsExternal(link)) return null;
+        if (RelativeLinks.IsExternal(link)) return null;
+        if (fromDisk && IsRootRelative(link))
+            return (ErrorCodes.BrokenLink, $"broken link '{link}': it starts at the site's root, so it breaks from disk and under another path; links of a relative build are relative to their page");
         var (path, fragment) = Split(link);
         string target;
         if (path.Length == 0)
@@ -59,13 +67,20 @@ public sealed class CheckLinks : IStage
         }
         else
         {
-            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : Resolve(page.Url, path);
+            var sitePath = path.StartsWith('/') ? site.Urls.SitePath(path) : SitePaths.Resolve(page.Destination, path);
             if (sitePath is null || !SitePaths.IsSafe(sitePath))
                 return (ErrorCodes.BrokenLink, $"broken link '{link}': it points outside the site");
             target = SitePaths.Destination(Uri.UnescapeDataString(sitePath));
             if (!files.ContainsKey(target) && files.ContainsKey(target + "/index.html")) target += "/index.html";
+            if (fromDisk && target.EndsWith("index.html", StringComparison.Ordinal) && !path.EndsWith("index.html", StringComparison.Ordinal))
+                return (ErrorCodes.BrokenLink, $"broken link '{link}': it names a folder, which does not open its index.html from disk; link to {target[(target.LastIndexOf('/') + 1)..]} in it");
             if (!files.ContainsKey(target))
-                return (ErrorCodes.BrokenLink, $"broken link '{link}': {LinkTargets.Missing(Uri.UnescapeDataString(sitePath), sitePaths.Value, site.Drafts)}");
+            {
+                var why = sitePath == DownloadPlan.PagePath && !site.Settings.Downloads
+                    ? "the downloads are off (\"Downloads\": false in statiq.json)"
+                    : LinkTargets.Missing(Uri.UnescapeDataString(sitePath), sitePaths.Value, site.Drafts);
+                return (ErrorCodes.BrokenLink, $"broken link '{link}': {why}");
+            }
         }
         if (fragment.Length == 0 || files[target] is not { } ids) return null;
         return ids.Contains(Uri.UnescapeDataString(fragment)) ? null
@@ -82,14 +97,6 @@ public sealed class CheckLinks : IStage
 
     private static bool IsRootRelative(string link) => link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal);
 
-    private static bool IsExternal(string link)
-    {
-        if (link.StartsWith("//", StringComparison.Ordinal)) return true;
-        var colon = link.IndexOf(':');
-        var delimiter = link.IndexOfAny(['/', '?', '#']);
-        return colon > 0 && (delimiter < 0 || colon < delimiter);
-    }
-
     private static (string Path, string Fragment) Split(string link)
     {
         var hash = link.IndexOf('#');
@@ -97,12 +104,5 @@ public sealed class CheckLinks : IStage
         var fragment = hash < 0 ? "" : link[(hash + 1)..];
         var query = path.IndexOf('?');
         return (query < 0 ? path : path[..query], fragment);
-    }
-
-    /// <summary>Resolves a relative link against the page's site path, as a browser would.</summary>
-    private static string? Resolve(string pageUrl, string relative)
-    {
-        var baseUri = new Uri("http://site" + (pageUrl.Length == 0 ? "/" : pageUrl));
-        return Uri.TryCreate(baseUri, relative, out var resolved) && resolved.Host == "site" ? resolved.AbsolutePath : null;
     }
 }

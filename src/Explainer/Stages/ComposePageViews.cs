@@ -27,6 +27,7 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
             "sources" => new BibliographyPageView { Sources = lists.Sources },
             "tags" => new TagIndexPageView { TagList = lists.Tags },
             "tag" => Tag(document),
+            "download" => new DownloadPageView { OnlineUrl = _site.Urls.Origin is null ? null : _site.Urls.Absolute(document.Url) },
             _ => document.Kind switch
             {
                 ContentKinds.Topic => Topic(document),

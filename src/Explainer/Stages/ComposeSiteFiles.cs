@@ -1,4 +1,5 @@
 using System.Globalization;
+using Explainer.Editions;
 using Explainer.IO;
 using Explainer.Pipeline;
 using Explainer.Model;
@@ -12,7 +13,7 @@ namespace Explainer.Stages;
 /// <summary>
 /// Adds the site-wide files rendered from theme templates: the Atom feed of the series
 /// (feed.xml), sitemap.xml and robots.txt. Their dates come from content (<c>updated</c>, then
-/// <c>date</c>) or SOURCE_DATE_EPOCH, never from the clock, so builds stay byte-identical.
+/// <c>date</c>) or SOURCE_DATE_EPOCH (<see cref="EditionDate"/>), never from the clock, so builds stay byte-identical.
 /// Drafts are never in the feed or the sitemap, even in a build that includes them.
 /// </summary>
 public sealed class ComposeSiteFiles : IStage
@@ -27,7 +28,7 @@ public sealed class ComposeSiteFiles : IStage
             var pages = documents
                 .Where(d => d.Url.EndsWith('/') && d.Kind is not ("redirect" or "file") && !d.IsDraft)
                 .OrderBy(d => d.Url, StringComparer.Ordinal)
-                .Select(d => new SitemapEntryView(urls.Absolute(d.Url), LastChange(d) is { } day ? Iso(day) : null))
+                .Select(d => new SitemapEntryView(urls.Absolute(d.Url), EditionDate.LastChange(d) is { } day ? Iso(day) : null))
                 .ToList();
             var sitemap = new SitemapPageView { Entries = pages, SitemapUrl = urls.Absolute("/sitemap.xml") };
             files.Add(File("/sitemap.xml", "sitemap.xml", sitemap, urls));
@@ -61,29 +62,17 @@ public sealed class ComposeSiteFiles : IStage
         var pages = site.Series.Entries.Select(e => topics.GetValueOrDefault(e.Url)).OfType<Document>()
             .Concat(documents.Where(d => d.Get(Keys.Layout) == "timeline"))
             .Concat(documents.Where(d => d.Kind == ContentKinds.Country && !d.Failed && !d.IsDraft).OrderBy(d => d.Title, StringComparer.Ordinal));
-        var fallback = Fallback(documents);
+        var fallback = EditionDate.Of(documents);
         var entries = pages
             .Select(d => new FeedEntryView(
                 urls.Absolute(d.Url), d.Title, urls.Absolute(d.Url),
-                Timestamp(LastChange(d) ?? fallback),
+                Timestamp(EditionDate.LastChange(d) ?? fallback),
                 d.Matter?.Date is { } published ? Timestamp(published) : null,
                 d.Matter?.Description ?? ""))
             .ToList();
         var updated = entries.Count == 0 ? Timestamp(fallback) : entries.Max(e => e.Updated)!;
         return new FeedView(urls.Absolute("/"), site.Settings.Title, site.Settings.Description, updated,
             urls.Absolute("/feed.xml"), urls.Absolute("/"), site.Settings.Author, entries);
-    }
-
-    private static DateOnly? LastChange(Document d) => d.Matter?.Updated ?? d.Matter?.Date;
-
-    // With no dated content, SOURCE_DATE_EPOCH (the reproducible-builds convention) or the Unix epoch.
-    private static DateOnly Fallback(IReadOnlyList<Document> documents)
-    {
-        var dated = documents.Where(d => !d.IsDraft).Select(LastChange).Where(d => d is not null).Max();
-        if (dated is { } newest) return newest;
-        return long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
-            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)
-            : new DateOnly(1970, 1, 1);
     }
 
     private static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

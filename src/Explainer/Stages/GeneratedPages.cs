@@ -21,6 +21,7 @@ public static class GeneratedPages
         new("/countries/", "countries", "countries"),
         new("/timeline/", "timeline", "timeline"),
         new("/search/", "search", "search"),
+        new("/download/", "download", "download"),
         new("/404.html", "404", "404"),
     ];
 

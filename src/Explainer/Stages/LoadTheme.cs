@@ -4,9 +4,10 @@ using Explainer.Theme;
 
 namespace Explainer.Stages;
 
-/// <summary>What the theme gives a build: its templates (compiling), its labels and navigation, and its assets.</summary>
+/// <summary>What the theme gives a build: its templates (compiling), its labels and navigation, its assets and the e-book's stylesheet.</summary>
 /// <param name="Templates">The layouts and partials, compiling in the background; reading the result waits for them.</param>
-public sealed record LoadedTheme(Task<ThemeTemplates> Templates, ThemeData Data, IReadOnlyList<Document> Assets);
+/// <param name="BookStylesheet">theme/ebook.css, the stylesheet of the downloads' e-book, or null when the theme has none.</param>
+public sealed record LoadedTheme(Task<ThemeTemplates> Templates, ThemeData Data, IReadOnlyList<Document> Assets, string? BookStylesheet);
 
 /// <summary>
 /// Starts parsing the theme's layouts and partials, reads its labels and navigation
@@ -17,6 +18,9 @@ public sealed record LoadedTheme(Task<ThemeTemplates> Templates, ThemeData Data,
 public sealed class LoadTheme : IStage
 {
     public const string ThemeFolder = "theme";
+
+    /// <summary>The e-book's stylesheet, in the theme folder.</summary>
+    public const string BookStylesheet = "ebook.css";
 
     public LoadedTheme Process(SiteSettings settings, BuildContext context)
     {
@@ -30,11 +34,13 @@ public sealed class LoadTheme : IStage
             ? ThemeData.Read(folder, $"{ThemeFolder}/{ThemeData.FileName}", context.Diagnostics)
             : null;
         // Parsing templates is the slowest part of starting a build: a preview session does it only when a theme file changed.
-        string Key() => ContentHash.Of(files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}")
+        // A file deleted since it was listed (an editor's save, a test's clean-up) counts as changed rather than failing the task.
+        string Key() => ContentHash.Of(files.Select(f => $"{f}|{(new FileInfo(f) is { Exists: true } info ? info.Length : -1)}|{File.GetLastWriteTimeUtc(f).Ticks}")
             .Append(urls.LinkRoot).Append(urls.Origin));
         var templates = Task.Run(() => context.Cached(nameof(LoadTheme), Key, diagnostics =>
             ThemeTemplates.Load(folder, files, context.Options.Root, urls, diagnostics, dataBroken: data is null)));
-        return new LoadedTheme(templates, data ?? ThemeData.Fallback, Assets(folder, files));
+        var stylesheet = files.FirstOrDefault(f => f == Path.Combine(folder, BookStylesheet));
+        return new LoadedTheme(templates, data ?? ThemeData.Fallback, Assets(folder, files), stylesheet);
     }
 
     private static List<Document> Assets(string folder, List<string> files)

@@ -4,7 +4,7 @@ using Explainer.Settings;
 
 namespace Explainer.Stages;
 
-/// <summary>Reads statiq.json; --base-url overrides its LinkRoot.</summary>
+/// <summary>Reads statiq.json; --base-url overrides its LinkRoot, --relative-links switches RelativeLinks on.</summary>
 public sealed class ReadSettings : IStage
 {
     public SiteSettings Process(BuildContext context)
@@ -13,6 +13,7 @@ public sealed class ReadSettings : IStage
             ? SettingsReader.Read(context.Options.Root, context.Diagnostics)
             : (SiteSettings.Default, false);
         if (context.Options.LinkRoot is { } linkRoot) settings = settings with { LinkRoot = NormaliseLinkRoot(linkRoot) };
+        if (context.Options.RelativeLinks) settings = settings with { RelativeLinks = true };
         if (readable && settings.Host is null && (settings.Feed || settings.Sitemap))
         {
             // Feeds and sitemaps must use absolute URLs, which need the host.

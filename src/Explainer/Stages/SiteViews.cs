@@ -10,10 +10,11 @@ public static class SiteViews
     public static SiteView Of(SiteModel site, SiteLists lists, ThemeData theme)
     {
         var (settings, urls) = (site.Settings, site.Urls);
-        // A section whose page the site does not have (no countries, no timeline) is in no menu.
+        // A section whose page the site does not have (no countries, no timeline, downloads off) is in no menu.
         var absent = new HashSet<string>(StringComparer.Ordinal);
         if (site.Countries.IsEmpty) absent.Add("countries");
         if (site.Timeline.Events.Count == 0) absent.Add("timeline");
+        if (!settings.Downloads) absent.Add("download");
         var sections = theme.Sections.Keys
             .Select(name => new SectionView(name, theme.Section(name).Label, GeneratedPages.UrlOf(name) ?? "", urls.Link(GeneratedPages.UrlOf(name) ?? "/"), !absent.Contains(name)))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -24,6 +25,7 @@ public static class SiteViews
             settings.Author,
             settings.Language,
             settings.License,
+            settings.Host,
             urls.LinkRoot,
             settings.SearchIndex,
             settings.Feed,

@@ -8,7 +8,8 @@ namespace Explainer.Theme;
 /// <summary>
 /// The context every theme template renders in. Scriban writes values as they are; here every
 /// value a <c>{{ }}</c> writes is HTML-escaped (in text, attributes, URLs and the feed alike),
-/// except <see cref="RawHtml"/>, which is HTML by construction. Unknown variables, functions and
+/// except <see cref="RawHtml"/>, which is HTML by construction, and except in a plain-text layout
+/// (<see cref="EscapesValues"/>: robots.txt, the zip's README.txt). Unknown variables, functions and
 /// members are errors, not empty text, so a typo in a template is reported where it is. Empty text
 /// and empty lists count as false in an <c>if</c>, as in Handlebars and Liquid, so
 /// <c>{{ if page.toc }}</c> means "if there is a table of contents".
@@ -40,6 +41,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         return accessor;
     }
 
+    /// <summary>False while a plain-text layout renders (its name ends in .txt): there markup means nothing and values are written as they are.</summary>
+    public bool EscapesValues { get; set; } = true;
+
     private HtmlTemplateContext WriteRaw(RawHtml html, Utf8Output page)
     {
         html.WriteTo(page);
@@ -59,6 +63,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         null => this,
         RawHtml html when Output is Utf8Output page => WriteRaw(html, page),
         RawHtml html => Write(html.ToString()),
+        _ when !EscapesValues => Write(ObjectToString(textAsObject) ?? ""),
         _ => Write(TemplateEscaping.Html(ObjectToString(textAsObject) ?? "")),
     };
 }

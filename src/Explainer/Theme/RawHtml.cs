@@ -32,6 +32,9 @@ public sealed class RawHtml
 
     public override string ToString() => _text ??= _utf8!.ToString();
 
+    /// <summary>The HTML as a string, made for a reader that needs it once (the e-book), without keeping it: a page's body stays as small as it was.</summary>
+    public string Decoded() => _text ?? _utf8!.ToString();
+
     /// <summary>Writes the HTML to a page being written as UTF-8, without decoding a body that is UTF-8 already.</summary>
     public void WriteTo(Utf8Output output)
     {

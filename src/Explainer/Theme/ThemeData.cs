@@ -12,15 +12,19 @@ public sealed record SectionText(string Label, string? Title, string? Descriptio
 /// section or change a menu. The generator uses the same titles and descriptions for the pages it
 /// makes itself, so C# holds no wording of the theme.
 /// </summary>
-public sealed record ThemeData(IReadOnlyDictionary<string, SectionText> Sections, IReadOnlyList<string> Menu, IReadOnlyList<string> Footer)
+/// <param name="Book">The e-book's own words by name (contents, references, summary, text, edition, online).</param>
+public sealed record ThemeData(IReadOnlyDictionary<string, SectionText> Sections, IReadOnlyList<string> Menu, IReadOnlyList<string> Footer, IReadOnlyDictionary<string, string> Book)
 {
     public const string FileName = "theme.yml";
 
     /// <summary>A stand-in when the file is missing or broken (already reported): labels are the section names.</summary>
-    public static readonly ThemeData Fallback = new(new Dictionary<string, SectionText>(), [], []);
+    public static readonly ThemeData Fallback = new(new Dictionary<string, SectionText>(), [], [], new Dictionary<string, string>());
 
     /// <summary>The section's texts, or its name as label when the theme does not name it.</summary>
     public SectionText Section(string name) => Sections.GetValueOrDefault(name) ?? new SectionText(name, null, null);
+
+    /// <summary>One of the e-book's words, or its name when the theme does not give it.</summary>
+    public string BookText(string name) => Book.GetValueOrDefault(name) ?? name;
 
     /// <returns>The theme's data, or null when the file is missing or broken (reported).</returns>
     public static ThemeData? Read(string themeFolder, string relativePath, DiagnosticBag diagnostics)
@@ -42,7 +46,10 @@ public sealed record ThemeData(IReadOnlyDictionary<string, SectionText> Sections
         var sections = (data.Values.GetValueOrDefault("sections") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())
             .Where(s => s.Value is IReadOnlyDictionary<string, object?>)
             .ToDictionary(s => s.Key, s => Section((IReadOnlyDictionary<string, object?>)s.Value!, s.Key), StringComparer.Ordinal);
-        return new ThemeData(sections, Names(data.Values, "menu"), Names(data.Values, "footer"));
+        var book = (data.Values.GetValueOrDefault("book") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())
+            .Where(w => w.Value is string)
+            .ToDictionary(w => w.Key, w => (string)w.Value!, StringComparer.Ordinal);
+        return new ThemeData(sections, Names(data.Values, "menu"), Names(data.Values, "footer"), book);
     }
 
     private static SectionText Section(IReadOnlyDictionary<string, object?> values, string name) =>

@@ -87,6 +87,7 @@ public sealed class ThemeTemplates
             return null;
         }
         var (context, output) = Context();
+        context.EscapesValues = !layout.EndsWith(".txt", StringComparison.Ordinal);
         var model = new ScriptObject();
         model.Import(new { page, site }, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(model);

@@ -56,6 +56,17 @@ public sealed partial class CommandLineTests
     }
 
     [Fact]
+    public void Relative_links_flag_makes_every_link_relative_to_its_page()
+    {
+        using var site = TestSite.From(Trees.Small);
+        var (exit, _, error) = Run("build", "--root", site.Root, "--relative-links");
+        Assert.True(exit == 0, error);
+        var page = site.Read("topics/abroad/index.html");
+        Assert.Contains("href=\"../at-home/index.html#streets\"", page);
+        Assert.DoesNotContain("href=\"/", page);
+    }
+
+    [Fact]
     public void Mistakes_exit_one_with_every_problem_as_path_line_column_code_and_no_stack_trace()
     {
         using var site = TestSite.From(Trees.Small + """

@@ -105,7 +105,7 @@ public sealed class ThemeMistakeTests
     {
         var run = FailedBuild.Of(Trees.Small, site => site.Write("theme/theme.yml", site.ReadInput("theme/theme.yml").Replace("footer:", "foter:")));
         // One mistake, one error: the misspelt key is the cause, so 'footer' is not reported missing as well.
-        Assert.Equal(["theme/theme.yml:55:1: EXP203 unknown key 'foter' (did you mean 'footer'?)"], run.Lines);
+        Assert.Equal(["theme/theme.yml:59:1: EXP203 unknown key 'foter' (did you mean 'footer'?)"], run.Lines);
     }
 
     [Fact]

@@ -158,11 +158,12 @@ public sealed class QuickRebuildTests : IDisposable
 
     private void Append(string path, string text) => _site.Write(path, _site.ReadInput(path).TrimEnd('\n') + text + "\n");
 
-    // Every file, byte for byte, and every diagnostic, as a clean build of the same files gives them.
+    // Every file, byte for byte, and every diagnostic, as a clean build of the same files gives them: the
+    // first build of a new preview session, which, like every preview build, leaves the downloads to `build`.
     private void AssertSameAsCleanBuild(BuildResult rebuilt, bool drafts = false)
     {
         var clean = Path.Combine(_site.Root, "clean-" + Guid.NewGuid().ToString("N"));
-        var expected = SiteBuilder.Build(BuildOptions.ForRoot(_site.Root, clean) with { Parallelism = 2, Drafts = drafts });
+        var expected = SiteBuilder.Build(BuildOptions.ForRoot(_site.Root, clean) with { Parallelism = 2, Drafts = drafts }, new BuildCache());
         try
         {
             Assert.True(expected.Succeeded, string.Join('\n', expected.Diagnostics));

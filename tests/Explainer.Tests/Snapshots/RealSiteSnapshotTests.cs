@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Snapshots;
@@ -7,7 +8,10 @@ namespace Explainer.Tests.Snapshots;
 /// file with the saved snapshot in Snapshots/real-site/. Any change to the content, the theme
 /// or the generator shows up here as a readable diff. After a deliberate change, regenerate:
 /// <c>UPDATE_SNAPSHOTS=1 dotnet test --filter RealSiteSnapshotTests</c>, and review the diff.
-/// The search index is left out: it is Pagefind's output, not ours.
+/// The search index is left out: it is Pagefind's output, not ours. The downloads are kept as
+/// text to review: the e-book unpacked (<c>NAME.epub.unpacked/</c>), the zip as its list of
+/// entries (<c>NAME.zip.entries.txt</c>); the download page gives both files' checksums, so a
+/// change to either file's bytes shows too.
 /// </summary>
 public sealed class RealSiteSnapshotTests
 {
@@ -18,12 +22,17 @@ public sealed class RealSiteSnapshotTests
     {
         using var site = RealSite.Copy(searchIndex: false);
         site.BuildOk();
-        var actual = Files(site.Output);
+        var actual = Snapshot(site.Output);
 
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             if (Directory.Exists(Expected)) Directory.Delete(Expected, recursive: true);
-            TestSite.CopyFolder(site.Output, Expected);
+            foreach (var (file, text) in actual)
+            {
+                var path = Path.Combine(Expected, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
             return;
         }
 
@@ -40,6 +49,32 @@ public sealed class RealSiteSnapshotTests
     private static Dictionary<string, string> Files(string folder) => Directory
         .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
         .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText);
+
+    // The output as the snapshot keeps it: text files as they are, the downloads as text to review.
+    private static Dictionary<string, string> Snapshot(string output)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var file = Path.GetRelativePath(output, path).Replace('\\', '/');
+            if (file.EndsWith(".epub", StringComparison.Ordinal))
+            {
+                using var book = ZipFile.OpenRead(path);
+                foreach (var entry in book.Entries)
+                {
+                    using var reader = new StreamReader(entry.Open());
+                    files[$"{file}.unpacked/{entry.FullName}"] = reader.ReadToEnd();
+                }
+            }
+            else if (file.EndsWith(".zip", StringComparison.Ordinal))
+            {
+                using var zip = ZipFile.OpenRead(path);
+                files[$"{file}.entries.txt"] = string.Concat(zip.Entries.Select(e => $"{e.FullName}\t{e.Length}\n"));
+            }
+            else files[file] = File.ReadAllText(path);
+        }
+        return files;
+    }
 
     private static string FirstDifference(string expected, string actual)
     {

@@ -7,12 +7,12 @@ namespace Explainer.Tests.Support;
 /// <summary>
 /// A throw-away site written from an inline file tree, as in Hugo's integration tests: the test
 /// data stays visible in the test. Sections start with a line <c>-- path --</c>. Without a
-/// statiq.json the site gets a small default (search off, so tests need no Node.js); without
-/// theme files it gets the repository's theme.
+/// statiq.json the site gets a small default (search off, so tests need no Node.js; downloads
+/// off, which tests of the downloads switch on); without theme files it gets the repository's theme.
 /// </summary>
 public sealed class TestSite : IDisposable
 {
-    public const string DefaultSettings = """{ "Title": "Test site", "Host": "example.org", "SearchIndex": false }""";
+    public const string DefaultSettings = """{ "Title": "Test site", "Host": "example.org", "SearchIndex": false, "Downloads": false }""";
 
     private TestSite(string root) => Root = root;
 

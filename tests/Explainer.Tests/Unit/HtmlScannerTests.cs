@@ -15,4 +15,15 @@ public sealed class HtmlScannerTests
         Assert.Equal(["/a/?x=1&y=2#top", "/i.png"], report.Links);
         Assert.Equal(new HashSet<string> { "first", "Second" }, report.Ids);
     }
+
+    [Fact]
+    public void Collects_every_url_attribute_each_image_candidate_and_a_refresh_target()
+    {
+        var report = HtmlScanner.Scan("""
+            <meta http-equiv="refresh" content="0; url=/moved/"><meta name="description" content="0; url=/not-a-link/">
+            <form action="/search/"><button formaction="/search/?all=1">s</button></form><blockquote cite="/sources/a/#p2"></blockquote>
+            <img src="/a.png" srcset="/a.png 1x, /b,c.png 2x"><video poster="/p.png"></video><svg><a xlink:href="/svg/">x</a></svg>
+            """);
+        Assert.Equal(["/moved/", "/search/", "/search/?all=1", "/sources/a/#p2", "/a.png", "/a.png", "/b,c.png", "/p.png", "/svg/"], report.Links);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ThemeTemplatesTests
     private const string Nasty = "<b>\"A&B\"</b> 'x' `y` z=1";
     private const string Escaped = "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; &#x27;x&#x27; &#x60;y&#x60; z&#x3D;1";
 
-    private static readonly SiteView Site = new("Site & Co", null, null, "en", null, "/rights/", false, false, [], [],
+    private static readonly SiteView Site = new("Site & Co", null, null, "en", null, "example.org", "/rights/", false, false, [], [],
         new Dictionary<string, SectionView>(), [], []);
 
     private static string Render(string layout, PageView page, params (string Name, string Text)[] partials)

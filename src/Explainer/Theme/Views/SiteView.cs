@@ -4,12 +4,14 @@ namespace Explainer.Theme.Views;
 /// What every template knows about the site as <c>site</c>: its settings, the series, the
 /// stand-alone pages (About...), and the theme's sections, menu and footer links (theme/theme.yml).
 /// </summary>
+/// <param name="Host">Where the site is published (statiq.json's Host), or null: a copy read elsewhere (from disk, a mirror) can point readers to it with <c>abs_url</c>.</param>
 public sealed record SiteView(
     string Title,
     string? Description,
     string? Author,
     string Language,
     string? License,
+    string? Host,
     string LinkRoot,
     bool SearchIndex,
     bool Feed,

@@ -1,5 +1,6 @@
 // Progressive enhancement for Explainer pages: a theme toggle, a table of contents that follows
-// the reading, sortable tables and full link addresses in print. Previews live in previews.js.
+// the reading, sortable tables, full link addresses in print and a plain word when search cannot
+// work (a copy opened from disk). Previews live in previews.js.
 (function () {
   "use strict";
 
@@ -101,8 +102,15 @@
     });
   }
 
+  // ---- Search in a copy opened from disk: browsers refuse it the index, so say so at once ----
+  function setUpOfflineSearch() {
+    var notice = document.querySelector(".search-offline");
+    if (notice && window.location.protocol === "file:") notice.hidden = false;
+  }
+
   setUpThemeToggle();
   setUpTocHighlight();
   setUpSortableTables();
   setUpPrint();
+  setUpOfflineSearch();
 })();
