@@ -11,7 +11,7 @@ namespace Explainer.Theme;
 /// except <see cref="RawHtml"/>, which is HTML by construction, and except in a plain-text layout
 /// (<see cref="EscapesValues"/>: robots.txt, the zip's README.txt). Unknown variables, functions and
 /// members are errors, not empty text, so a typo in a template is reported where it is. Empty text
-/// and empty lists count as false in an <c>if</c>, as in Handlebars and Liquid, so
+/// and empty lists count as false in an <c>if</c>, as in Liquid and Jinja, so
 /// <c>{{ if page.toc }}</c> means "if there is a table of contents".
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext

@@ -4,7 +4,7 @@ namespace Explainer.Theme;
 
 /// <summary>
 /// How templates escape what they write: the characters that could end a text run, an attribute
-/// value (quoted with either quote, or unquoted) or start markup, as Handlebars escapes them.
+/// value (quoted with either quote, or unquoted) or start markup (<see cref="Special"/>).
 /// </summary>
 public static class TemplateEscaping
 {
