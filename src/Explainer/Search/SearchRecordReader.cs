@@ -47,7 +47,11 @@ public sealed class SearchRecordReader
         public CollapsedText? Captured { get; init; }
     }
 
-    private readonly CollapsedText _content = new();
+    [ThreadStatic]
+    private static CollapsedText? _pageText;
+
+    // A page's text is gathered into room the thread keeps from page to page.
+    private readonly CollapsedText _content = _pageText ??= new CollapsedText(16 * 1024);
     private readonly List<Element> _open = [];
     private readonly List<CollapsedText> _captures = [];
     private readonly List<(Range Name, Range Value)> _attributes = [];
@@ -68,6 +72,7 @@ public sealed class SearchRecordReader
         var tagStart = html[..marker].LastIndexOf((byte)'<');
         if (tagStart < 0) return null;
         var reader = new SearchRecordReader();
+        reader._content.Clear();
         reader.Walk(html, tagStart);
         return reader.Record(url, language);
     }
@@ -118,7 +123,7 @@ public sealed class SearchRecordReader
             _attributes.Add((attributeName, value));
             marked |= html[attributeName].StartsWith("data-pagefind-"u8);
         }
-        var attributes = new List<(string Name, string Value)>(marked ? _attributes.Count : 0);
+        var attributes = marked ? new List<(string Name, string Value)>(_attributes.Count) : NoAttributes;
         if (marked)
             foreach (var (attributeName, value) in _attributes) attributes.Add((Lower(html[attributeName]), Decode(html[value])));
         if (NotRead.Contains(name)) return HtmlSyntax.SkipPast(html, HtmlSyntax.SkipPast(html, next, Encoding.ASCII.GetBytes("</" + name)), ">"u8);
@@ -139,18 +144,27 @@ public sealed class SearchRecordReader
         return next;
     }
 
+    // Most elements have no data-pagefind-* attribute: they share this empty list, never written to.
+    private static readonly List<(string Name, string Value)> NoAttributes = [];
+
+    private static string? Attribute(List<(string Name, string Value)> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+            if (attribute.Name == name) return attribute.Value;
+        return null;
+    }
+
     private void Open(string name, List<(string Name, string Value)> attributes)
     {
-        string? Attribute(string attribute) => attributes.FirstOrDefault(a => a.Name == attribute).Value;
         var parent = _open.Count > 0 ? _open[^1].Status : Status.Indexed;
-        var ignore = _open.Count == 0 ? null : Attribute("data-pagefind-ignore");
+        var ignore = _open.Count == 0 ? null : Attribute(attributes, "data-pagefind-ignore");
         var status = parent == Status.Excluded || ignore == "all" ? Status.Excluded
             : parent == Status.Ignored || ignore is not null || LeftOut.Contains(name) ? Status.Ignored
             : Status.Indexed;
-        var filters = status == Status.Excluded ? null : Keys(Attribute("data-pagefind-filter"), Attribute);
-        var meta = status == Status.Excluded ? null : Keys(Attribute("data-pagefind-meta"), Attribute);
-        var captures = (filters ?? []).Concat(meta ?? []).Any(key => key.Value is null) || (name == "h1" && _firstHeading is null && status != Status.Excluded);
-        var weight = Attribute("data-pagefind-weight");
+        var filters = status == Status.Excluded ? null : Keys(Attribute(attributes, "data-pagefind-filter"), attributes);
+        var meta = status == Status.Excluded ? null : Keys(Attribute(attributes, "data-pagefind-meta"), attributes);
+        var captures = TakesText(filters) || TakesText(meta) || (name == "h1" && _firstHeading is null && status != Status.Excluded);
+        var weight = Attribute(attributes, "data-pagefind-weight");
         if (status == Status.Indexed)
         {
             if (weight is not null) _content.Append(PagefindWeight.Start(weight));
@@ -205,8 +219,11 @@ public sealed class SearchRecordReader
         foreach (var capture in _captures) capture.Append(text);
     }
 
+    // A key without a value takes the element's text.
+    private static bool TakesText(List<(string Key, string? Value)>? keys) => keys is not null && keys.Exists(key => key.Value is null);
+
     /// <summary>Pagefind's attribute syntax: keys separated by commas, the last one maybe ":value"; "key[attribute]" takes an attribute's value.</summary>
-    private static List<(string Key, string? Value)>? Keys(string? spec, Func<string, string?> attribute)
+    private static List<(string Key, string? Value)>? Keys(string? spec, List<(string Name, string Value)> attributes)
     {
         if (string.IsNullOrWhiteSpace(spec)) return null;
         var colon = spec.IndexOf(':');
@@ -216,7 +233,7 @@ public sealed class SearchRecordReader
         {
             var name = names[n];
             var bracket = name.IndexOf('[');
-            if (bracket > 0 && name.EndsWith(']')) keys.Add((name[..bracket].Trim(), attribute(name[(bracket + 1)..^1]) ?? ""));
+            if (bracket > 0 && name.EndsWith(']')) keys.Add((name[..bracket].Trim(), Attribute(attributes, name[(bracket + 1)..^1]) ?? ""));
             else if (n == names.Length - 1 && colon >= 0) keys.Add((name, Collapse(spec[(colon + 1)..])));
             else keys.Add((name, null));
         }
