@@ -16,6 +16,8 @@ public static class PlaceholderCheck
             diagnostics.Error(matter.At("description", file), ErrorCodes.Placeholder, Message("'description'"));
         if (matter is TermMatter term && Placeholders.All.Contains(term.Short.Trim()))
             diagnostics.Error(matter.At("short", file), ErrorCodes.Placeholder, Message("'short'"));
+        // Most bodies hold none: they are searched whole, and split into lines only to place what is found.
+        if (!HoldsAny(body)) return;
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -24,6 +26,13 @@ public static class PlaceholderCheck
             var column = lines[i].IndexOf(placeholder, StringComparison.Ordinal) + 1;
             diagnostics.Error(new SourcePosition(file, bodyLine + i, column), ErrorCodes.Placeholder, Message("the body"));
         }
+    }
+
+    private static bool HoldsAny(string body)
+    {
+        foreach (var placeholder in Placeholders.All)
+            if (body.Contains(placeholder, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static string Message(string where) =>

@@ -33,12 +33,13 @@ public sealed record EditorialReview(IReadOnlyList<EditorialFinding> Findings, I
         var (paragraphs, cited, tally) = (0, 0, CheckTally.None);
         foreach (var prose in page)
         {
-            if (prose.Text.Trim().Length == 0 || prose.SourceOffset(0) >= until) continue;
+            var length = prose.Text.AsSpan().Trim().Length;
+            if (length == 0 || prose.SourceOffset(0) >= until) continue;
             paragraphs++;
-            var citations = prose.Citations.Where(c => !c.Citation.FromData && c.Citation.Error is null).ToList();
+            var citations = prose.Citations.Count == 0 ? [] : prose.Citations.Where(c => !c.Citation.FromData && c.Citation.Error is null).ToList();
             if (citations.Count == 0)
             {
-                if (!MostlyLinks(prose)) uncited.Add(new UncitedParagraph(prose.SourceOffset(0), prose.Text.Trim().Length));
+                if (!MostlyLinks(prose)) uncited.Add(new UncitedParagraph(prose.SourceOffset(0), length));
                 continue;
             }
             cited++;

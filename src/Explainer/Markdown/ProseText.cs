@@ -18,7 +18,11 @@ public sealed class ProseText
     /// <summary>A stretch of the text copied from one place in the Markdown.</summary>
     private readonly record struct Run(int TextStart, int SourceStart, bool Own);
 
-    private readonly StringBuilder _text = new();
+    [ThreadStatic]
+    private static StringBuilder? _scratch;
+
+    // The text is gathered in room the thread keeps: a paragraph is finished before the next one starts.
+    private readonly StringBuilder _text = (_scratch ??= new StringBuilder(1024)).Clear();
     private readonly List<Run> _runs = [];
     private readonly List<(int Offset, CitationInline Citation)> _citations = [];
     private bool[] _own = [];
@@ -123,8 +127,6 @@ public sealed class ProseText
             if (_runs[r].Own) _own.AsSpan(_runs[r].TextStart, end - _runs[r].TextStart).Fill(true);
         }
         // Quoted words are the source's, not the author's.
-        var quoted = new QuoteTracker().Scan(Text);
-        for (var i = 0; i < quoted.Length; i++)
-            if (quoted[i]) _own[i] = false;
+        new QuoteTracker().Unmark(Text, _own);
     }
 }

@@ -23,6 +23,16 @@ public sealed class QuoteTracker
         return inside;
     }
 
+    /// <summary>Sets the flag of each quoted character of <paramref name="text"/> to false; advances the state.</summary>
+    public void Unmark(ReadOnlySpan<char> text, Span<bool> flags)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            Step(text[i]);
+            if (_depth > 0 || text[i] is '”' or '"' or '»') flags[i] = false;
+        }
+    }
+
     /// <summary>Advances the state past <paramref name="text"/> when which of its characters are quoted does not matter.</summary>
     public void Advance(ReadOnlySpan<char> text)
     {

@@ -64,6 +64,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         RawHtml html when Output is Utf8Output page => WriteRaw(html, page),
         RawHtml html => Write(html.ToString()),
         _ when !EscapesValues => Write(ObjectToString(textAsObject) ?? ""),
+        _ when Output is Utf8Output page => WriteEscaped(ObjectToString(textAsObject) ?? "", page),
         _ => Write(TemplateEscaping.Html(ObjectToString(textAsObject) ?? "")),
     };
+
+    private HtmlTemplateContext WriteEscaped(string text, Utf8Output page)
+    {
+        TemplateEscaping.WriteHtml(text, page);
+        return this;
+    }
 }

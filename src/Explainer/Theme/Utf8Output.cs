@@ -19,8 +19,13 @@ public sealed class Utf8Output : IScriptOutput
     // Each write is whole text (a template's literal text between tags, or a value), never half a character pair.
     public void Write(string text, int offset, int count)
     {
-        var chars = text.AsSpan(offset, count);
-        _bytes.Advance(Utf8.GetBytes(chars, _bytes.GetSpan(Utf8.GetMaxByteCount(count))));
+        Write(text.AsSpan(offset, count));
+    }
+
+    public void Write(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty) return;
+        _bytes.Advance(Utf8.GetBytes(chars, _bytes.GetSpan(Utf8.GetMaxByteCount(chars.Length))));
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
