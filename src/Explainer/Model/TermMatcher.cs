@@ -34,7 +34,8 @@ public sealed class TermMatcher
         {
             var text = name.Trim();
             if (text.Length == 0) continue;
-            var caseSensitive = matchCase || (text.Any(char.IsUpper) && !text.Any(char.IsLower));
+            // With matchCase the trie itself keeps capitals; otherwise an acronym is checked as written.
+            var caseSensitive = !matchCase && text.Any(char.IsUpper) && !text.Any(char.IsLower);
             _patterns.Add(new Pattern(text, slug, caseSensitive));
             AddToTrie(new string(text.Select(Fold).ToArray()), _patterns.Count - 1);
         }
@@ -77,12 +78,21 @@ public sealed class TermMatcher
             foreach (var index in ends)
             {
                 var pattern = _patterns[index];
-                if (pattern.CaseSensitive && !text.Slice(start, length).SequenceEqual(pattern.Text)) continue;
+                if (pattern.CaseSensitive && !SameSpelling(text.Slice(start, length), pattern.Text)) continue;
                 longest = new TermMatch(start, length, pattern.Slug);
                 break;
             }
         }
         return longest;
+    }
+
+    // Capitals as written; line breaks and typographic apostrophes as the trie treats them.
+    private static bool SameSpelling(ReadOnlySpan<char> text, string name)
+    {
+        if (text.Length != name.Length) return false;
+        for (var i = 0; i < text.Length; i++)
+            if (FoldSpacing(text[i]) != FoldSpacing(name[i])) return false;
+        return true;
     }
 
     private void AddToTrie(string folded, int patternIndex)

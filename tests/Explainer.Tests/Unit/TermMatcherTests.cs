@@ -35,4 +35,20 @@ public sealed class TermMatcherTests
     [Fact]
     public void Non_latin_text_is_scanned_without_trouble() =>
         Assert.Empty(Find("防火长城 جدار الحماية العظيم"));
+
+    private static readonly TermMatcher Countries = new([
+        ("Guinea", "guinea"), ("Papua New Guinea", "papua-new-guinea"), ("Côte d'Ivoire", "ivory-coast"), ("Turkey", "turkey"), ("U.S.", "us"),
+    ], matchCase: true);
+
+    private static List<(string Text, string Slug)> FindCountries(string text) =>
+        Countries.FindAll(text).Select(m => (text.Substring(m.Start, m.Length), m.Slug)).ToList();
+
+    [Fact]
+    public void Names_matched_as_written_keep_their_capitals() =>
+        Assert.Equal([("Turkey", "turkey"), ("U.S.", "us")], FindCountries("turkey in Turkey, u.s. and U.S."));
+
+    [Fact]
+    public void Names_matched_as_written_span_line_breaks_and_typographic_apostrophes() =>
+        Assert.Equal([("Papua New\nGuinea", "papua-new-guinea"), ("Côte d’Ivoire", "ivory-coast"), ("Guinea", "guinea")],
+            FindCountries("Papua New\nGuinea, Côte d’Ivoire and Guinea"));
 }
