@@ -36,9 +36,6 @@ public sealed class Metadata
 
     public bool Has(Key key) => IndexOf(key) >= 0;
 
-    /// <summary>Every entry, for fingerprints and tests.</summary>
-    public IEnumerable<(Key Key, object Value)> Entries => _entries;
-
     private Metadata Set(Key key, object? value)
     {
         var index = IndexOf(key);
@@ -47,8 +44,6 @@ public sealed class Metadata
             if (index < 0) return this;
             return new Metadata(_entries.Where((_, i) => i != index).ToArray());
         }
-        if (!key.ValueType.IsInstanceOfType(value))
-            throw new InvalidOperationException($"metadata '{key.Name}' takes a {key.ValueType.Name}, not a {value.GetType().Name}");
         var copy = index >= 0 ? ((Key, object)[])_entries.Clone() : new (Key, object)[_entries.Length + 1];
         if (index < 0) Array.Copy(_entries, copy, _entries.Length);
         copy[index >= 0 ? index : _entries.Length] = (key, value);

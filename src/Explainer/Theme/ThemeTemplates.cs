@@ -35,12 +35,8 @@ public sealed class ThemeTemplates
         _functions = TemplateFunctions.For(urls);
     }
 
-    public IReadOnlyCollection<string> Layouts => _layouts.Keys;
-
     /// <summary>Tells this compiled theme from every other: a page laid out by one is not reused under another.</summary>
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
-
-    public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>Whether any template had a problem; then rendering failures are consequences, not news.</summary>
     public bool HasErrors { get; private set; }
@@ -88,8 +84,8 @@ public sealed class ThemeTemplates
         }
         var (context, output) = Context();
         context.EscapesValues = !layout.EndsWith(".txt", StringComparison.Ordinal);
-        var model = new ScriptObject();
-        model.Import(new { page, site }, renamer: StandardMemberRenamer.Default);
+        // Set directly: importing an anonymous object reads its members by reflection on every page.
+        var model = new ScriptObject { { "page", page }, { "site", site } };
         context.PushGlobal(model);
         try
         {
