@@ -20,7 +20,6 @@ public static class SiteUrlPolicy
             return false;
         if (!hasScheme) return true;
         if (embedded) return false;
-        var scheme = compact[..colon].ToLowerInvariant();
-        return scheme is "http" or "https" or "mailto";
+        return SafeHtmlPolicy.Schemes.Contains(compact[..colon]);
     }
 }

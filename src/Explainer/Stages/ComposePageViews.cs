@@ -61,7 +61,7 @@ public sealed class ComposePageViews(LinkedSite linked, SiteLists lists) : Docum
             References = ViewFactory.References(document.Get(Keys.References) ?? [], _site.Library, urls),
             Terms = facts is null ? [] : ViewFactory.Terms(facts.Terms.Select(t => t.Slug), _site.Glossary, urls),
             Tags = (matter?.Tags ?? []).Select(t => new LinkView(urls.Link($"/tags/{t}/"), t, Path: $"/tags/{t}/")).ToList(),
-            Section = document.Kind switch { ContentKinds.Topic => "topics", ContentKinds.Term => "glossary", ContentKinds.Source => "sources", ContentKinds.Country => "countries", _ => null },
+            Section = ContentKinds.Section(document.Kind).Trim('/') is { Length: > 0 } section ? section : null,
             Date = matter?.Date,
             Updated = matter?.Updated,
             Params = matter?.Params ?? new Dictionary<string, object?>(),
