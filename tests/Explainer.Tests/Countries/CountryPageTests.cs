@@ -67,7 +67,8 @@ public sealed class CountryPageTests
         site.BuildOk();
         var page = site.Html("countries/kenya/index.html");
 
-        Assert.Contains(page.QuerySelectorAll(".prose li"), li => li.TextContent.Contains("¶2: “Cameras now watch most streets in Kenya.”", StringComparison.Ordinal));
+        Assert.Equal(["A Report on Cameras, ¶2: “Cameras now watch most streets in Kenya.” [reference 1]"],
+            page.QuerySelectorAll(".prose #in-the-sources + ul > li").Select(li => li.TextContent));
     }
 
     [Fact]

@@ -58,6 +58,8 @@ public sealed class ResourceLimitTests
 
         Assert.False(ok);
         Assert.True(clock.ElapsedMilliseconds < 500, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(["x.yml:5:12: EXP213 the YAML stands for more than 10,000 values (aliases repeat what their anchor holds); simplify the YAML"],
+            diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]
@@ -103,16 +105,20 @@ public sealed class ResourceLimitTests
         Assert.Equal(["input/topics/huge.md:1:1: EXP213 the file is too large: it is 17 MiB, and text files over 16 MiB are not read; split it into several pages"], run.Lines);
     }
 
+    private const string Long = "input/topics/long.md:5:1: ";
+    private const string Uncited = " characters cites no source paragraph; cite the paragraph each factual sentence rests on";
+    private const string TooDeep = Long + "EXP211 the Markdown nests too deeply to render (hundreds of quotes, lists, links or emphasis inside each other)";
+
     [Theory]
-    [InlineData("a line of four megabytes", "word ")]
-    [InlineData("unclosed emphasis", "*a ")]
-    [InlineData("unclosed links", "[a ")]
-    [InlineData("unclosed code spans", "`a ")]
-    [InlineData("citation openers", "[@report ")]
-    [InlineData("term link openers", "[[a ")]
-    [InlineData("html openers", "<span ")]
-    [InlineData("entity lookalikes", "&#x ")]
-    public void Pathological_markdown_builds_in_bounded_time(string what, string unit)
+    [InlineData("a line of four megabytes", "word ", true, Long + "EXP306 warning: this paragraph of 3999999" + Uncited)]
+    [InlineData("unclosed emphasis", "*a ", false, TooDeep)]
+    [InlineData("unclosed links", "[a ", false, TooDeep)]
+    [InlineData("unclosed code spans", "`a ", true, Long + "EXP306 warning: this paragraph of 266666" + Uncited)]
+    [InlineData("citation openers", "[@report ", false, Long + "EXP303 citation is never closed with ']'")]
+    [InlineData("term link openers", "[[a ", false, TooDeep)]
+    [InlineData("html openers", "<span ", true, Long + "EXP306 warning: this paragraph of 399995" + Uncited)]
+    [InlineData("entity lookalikes", "&#x ", true, Long + "EXP306 warning: this paragraph of 399999" + Uncited)]
+    public void Pathological_markdown_builds_in_bounded_time(string what, string unit, bool builds, string diagnostic)
     {
         using var site = TestSite.From(Trees.Small);
         var repeats = (what.StartsWith("a line", StringComparison.Ordinal) ? 4_000_000 : 400_000) / unit.Length;
@@ -121,5 +127,8 @@ public sealed class ResourceLimitTests
         var result = Timed(() => site.Build(), TimeSpan.FromSeconds(20));
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.Id == "EXP904");
+        Assert.Equal([diagnostic], result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(builds, result.Succeeded);
+        Assert.Equal(builds, result.Published);
     }
 }

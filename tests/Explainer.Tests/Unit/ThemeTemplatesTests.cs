@@ -63,8 +63,8 @@ public sealed class ThemeTemplatesTests
         var jsonLd = Explainer.Publishing.JsonLd.Series("</script><script>alert(1)</script>", null, "https://example.org/", []);
         var html = Render("<script type=\"application/ld+json\">{{ page.publishing.json_ld }}</script>",
             new PageView { Publishing = new PublishingView(null, "website", RawHtml.From(jsonLd), [], null) });
+        Assert.Equal("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"CreativeWorkSeries\",\"name\":\"\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E\",\"url\":\"https://example.org/\",\"hasPart\":[]}</script>", html);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "</script>"));
-        Assert.Contains("\\u003C/script\\u003E", html);
     }
 
     [Fact]
