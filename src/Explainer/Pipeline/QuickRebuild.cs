@@ -43,7 +43,7 @@ public static class QuickRebuild
         var stale = before.Diagnostics.Sorted().ToHashSet();
         if (stale.Any(d => !pages.Any(p => p.Unrendered.Source == d.Path))) return null; // reported on another file: that file may still have it
         var stalePaths = stale.Select(d => d.Path).ToHashSet(StringComparer.Ordinal); // a path is cheaper to hash than a whole diagnostic
-        var reported = Merged(last.Diagnostics.Where(d => !stalePaths.Contains(d.Path) || !stale.Contains(d)), after.Diagnostics.Sorted());
+        var reported = Merged(last.Result.Diagnostics.Where(d => !stalePaths.Contains(d.Path) || !stale.Contains(d)), after.Diagnostics.Sorted());
 
         List<string> written = [];
         var published = !reported.Any(d => d.IsError);
