@@ -25,8 +25,9 @@ public sealed class SearchIndexer : IDisposable
     }
 
     /// <summary>Starts the index in the background; null when the build makes none (search off, check, preview rebuilds).</summary>
+    /// <remarks>Only a build that writes output has a staging folder, so that check covers check runs as well.</remarks>
     public static SearchIndexer? Start(SiteSettings settings, BuildContext context) =>
-        !settings.SearchIndex || context.StagingFolder is null || !context.Options.WriteOutput ? null
+        !settings.SearchIndex || context.StagingFolder is null ? null
             : Start(context.Options.Root, settings.Language, context.Options.Notes);
 
     /// <summary>Starts an index of the pages it will be given (a build's, or a preview's after a rebuild).</summary>
