@@ -23,9 +23,5 @@ public sealed record SearchablePage(string RelativePath, string Html, PagefindRe
             .ToList();
 
     private static SearchablePage? Read(string relativePath, string html) =>
-        SearchRecordReader.Read(Url(relativePath), Encoding.UTF8.GetBytes(html)) is { } record ? new SearchablePage(relativePath, html, record) : null;
-
-    // Pagefind's own rule: the path from the site root, without a trailing index.html.
-    private static string Url(string relativePath) =>
-        "/" + (relativePath == "index.html" ? "" : relativePath.EndsWith("/index.html", StringComparison.Ordinal) ? relativePath[..^"index.html".Length] : relativePath);
+        SearchRecordReader.Read(SitePaths.SitePath(relativePath), Encoding.UTF8.GetBytes(html)) is { } record ? new SearchablePage(relativePath, html, record) : null;
 }

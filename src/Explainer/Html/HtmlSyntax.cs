@@ -58,7 +58,7 @@ public static class HtmlSyntax
     }
 
     /// <summary>Where an attribute value starting at <paramref name="i"/> lies, quoted or not, and the index after it.</summary>
-    public static (int Start, int Length, int Next) ReadValue(ReadOnlySpan<byte> html, int i)
+    private static (int Start, int Length, int Next) ReadValue(ReadOnlySpan<byte> html, int i)
     {
         if (i >= html.Length) return (i, 0, i);
         if (html[i] is (byte)'"' or (byte)'\'')

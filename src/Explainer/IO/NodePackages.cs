@@ -19,7 +19,7 @@ public static class NodePackages
 
     /// <summary>Every node_modules folder that may hold the site's packages, nearest first.</summary>
     public static IEnumerable<string> Folders(string siteRoot) =>
-        Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory))
+        Roots(siteRoot)
             .Select(folder => Path.Combine(folder, "node_modules"))
             .Where(Directory.Exists);
 
@@ -30,7 +30,7 @@ public static class NodePackages
 
     private static bool Install(string siteRoot, string package, TextWriter? notes)
     {
-        var project = Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory))
+        var project = Roots(siteRoot)
             .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "package.json"))
                 && File.ReadAllText(Path.Combine(folder, "package.json")).Contains($"\"{package}\"", StringComparison.Ordinal));
         if (project is null) return false;
@@ -40,6 +40,9 @@ public static class NodePackages
             return Run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], project).Exit == 0;
         }
     }
+
+    /// <summary>The folders whose node_modules and package.json count, nearest first: the site root and its parents, then the generator's folder and its parents.</summary>
+    private static IEnumerable<string> Roots(string siteRoot) => Ancestors(siteRoot).Concat(Ancestors(AppContext.BaseDirectory));
 
     private static IEnumerable<string> Ancestors(string folder)
     {

@@ -8,9 +8,6 @@ public sealed record PagefindIndexOptions
     /// <summary>Every page in this language: no per-page detection, one index (an ISO 639-1 code).</summary>
     public string? ForceLanguage { get; init; }
 
-    /// <summary>The element that holds a page when HTML is added (Pagefind's default is "html"; data-pagefind-body narrows it further).</summary>
-    public string? RootSelector { get; init; }
-
     /// <summary>At most this many fragment files per language; more pages share bundled fragment files.</summary>
     public int? MaxFragments { get; init; }
 
@@ -18,7 +15,6 @@ public sealed record PagefindIndexOptions
     {
         json.WriteStartObject();
         if (ForceLanguage is not null) json.WriteString("force_language", ForceLanguage);
-        if (RootSelector is not null) json.WriteString("root_selector", RootSelector);
         if (MaxFragments is { } max) json.WriteNumber("max_fragments", max);
         json.WriteBoolean("verbose", false);
         json.WriteEndObject();

@@ -27,6 +27,19 @@ public static partial class SitePaths
     }
 
     /// <summary>
+    /// The site path of an output file, the inverse of <see cref="Destination"/>: "a/index.html" is
+    /// "/a/", "index.html" is "/", "feed.xml" is "/feed.xml". It is Pagefind's own rule too, so search
+    /// results match what its command-line indexer gives; only a whole "index.html" name is dropped,
+    /// so "myindex.html" stays itself.
+    /// </summary>
+    public static string SitePath(string destination)
+    {
+        var path = destination.Replace('\\', '/');
+        if (path == "index.html") return "/";
+        return "/" + (path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+    }
+
+    /// <summary>
     /// Resolves a relative link's path (no query or fragment) against the output file of the page it
     /// is on, as a browser resolves it against the page's address: "../b/index.html" on
     /// "topics/a/index.html" is "/topics/b/index.html". Steps above the root stay at the root, as in a

@@ -19,6 +19,10 @@ public static class PipelineRunner
         return result;
     }
 
+    /// <summary>Runs a stage that only writes or reports, returning nothing, and records its time.</summary>
+    public static void Run<TStage>(this BuildContext context, TStage stage, Action<TStage> process) where TStage : IStage =>
+        context.Run(stage, s => { process(s); return true; });
+
     /// <summary>Passes every document through <paramref name="stages"/>, one page at a time, pages in parallel.</summary>
     public static IReadOnlyList<Document> Each(this BuildContext context, IReadOnlyList<Document> documents, params DocumentStage[] stages)
     {

@@ -23,11 +23,11 @@ public static class QuickRebuild
 {
     private static readonly HashSet<string> PageKinds = [ContentKinds.Topic, ContentKinds.Term, ContentKinds.Page];
 
-    public static BuildResult? TryBuild(BuildOptions options, BuildCache cache)
+    /// <param name="inputs">The site's files as they are now, taken by the caller before anything is read.</param>
+    /// <param name="clock">Started when the rebuild began, so the time reported is the whole rebuild's.</param>
+    public static BuildResult? TryBuild(BuildOptions options, BuildCache cache, InputSnapshot inputs, Stopwatch clock)
     {
         if (cache.Session is not { } last || !options.WriteOutput || !Directory.Exists(options.Output)) return null;
-        var clock = Stopwatch.StartNew();
-        var inputs = InputSnapshot.Take(options);
         if (inputs.ChangedSince(last.Inputs) is not { } changed) return null;
 
         var before = new BuildContext(options, cache);
@@ -43,7 +43,7 @@ public static class QuickRebuild
         var stale = before.Diagnostics.Sorted().ToHashSet();
         if (stale.Any(d => !pages.Any(p => p.Unrendered.Source == d.Path))) return null; // reported on another file: that file may still have it
         var stalePaths = stale.Select(d => d.Path).ToHashSet(StringComparer.Ordinal); // a path is cheaper to hash than a whole diagnostic
-        var reported = Merged(last.Diagnostics.Where(d => !stalePaths.Contains(d.Path) || !stale.Contains(d)), after.Diagnostics.Sorted());
+        var reported = Merged(last.Result.Diagnostics.Where(d => !stalePaths.Contains(d.Path) || !stale.Contains(d)), after.Diagnostics.Sorted());
 
         List<string> written = [];
         var published = !reported.Any(d => d.IsError);

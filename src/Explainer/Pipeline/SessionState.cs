@@ -1,11 +1,9 @@
-using Explainer.Diagnostics;
-
 namespace Explainer.Pipeline;
 
 /// <summary>
 /// What a preview session keeps of its last successful build, for <see cref="QuickRebuild"/>: the
 /// files it read, each page as it went into rendering and as it was finished, the model its page
-/// stages were given, and what it reported.
+/// stages were given, and its result (which holds what it reported).
 /// </summary>
 public sealed record SessionState(
     InputSnapshot Inputs,
@@ -13,7 +11,6 @@ public sealed record SessionState(
     IReadOnlyDictionary<string, Document> UnrenderedBySource,
     IReadOnlyList<Document> Finished,
     IReadOnlyDictionary<string, int> FinishedByDestination,
-    IReadOnlyList<Diagnostic> Diagnostics,
     BuildResult Result)
 {
     public static SessionState Of(InputSnapshot inputs, PageStages stages, IReadOnlyList<Document> finished, BuildResult result) => new(
@@ -22,7 +19,6 @@ public sealed record SessionState(
         stages.Unrendered.Where(d => d.Get(Keys.InputPath) is not null).GroupBy(d => d.Source).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
         finished,
         Indexed(finished),
-        result.Diagnostics,
         result);
 
     /// <summary>The state after a quick rebuild replaced some pages.</summary>
@@ -35,7 +31,7 @@ public sealed record SessionState(
             unrendered[page.Source] = page;
             finished[FinishedByDestination[done.Destination]] = done;
         }
-        return this with { Inputs = inputs, UnrenderedBySource = unrendered, Finished = finished, Diagnostics = result.Diagnostics, Result = result };
+        return this with { Inputs = inputs, UnrenderedBySource = unrendered, Finished = finished, Result = result };
     }
 
     private static Dictionary<string, int> Indexed(IReadOnlyList<Document> finished)

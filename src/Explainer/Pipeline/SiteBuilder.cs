@@ -15,11 +15,12 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, BuildCache? cache = null)
     {
-        // An edit that can only change the edited pages rebuilds just those (preview sessions).
-        if (cache is not null && QuickRebuild.TryBuild(options, cache) is { } quick) return quick;
         var clock = Stopwatch.StartNew();
-        // Taken before anything is read: a file saved during the build shows as changed to the next one.
+        // Taken once, before anything is read, by the quick rebuild or the full build it falls back
+        // to: a file saved during the build shows as changed to the next one.
         var inputs = cache is null ? null : InputSnapshot.Take(options);
+        // An edit that can only change the edited pages rebuilds just those (preview sessions).
+        if (cache is not null && QuickRebuild.TryBuild(options, cache, inputs!, clock) is { } quick) return quick;
         if (options.WriteOutput && OutputFolder.Refuse(options.Output, options.Root, options.AdoptOutput) is { } refusal)
         {
             var refused = new BuildContext(options, cache);

@@ -25,8 +25,9 @@ public sealed class SearchIndexer : IDisposable
     }
 
     /// <summary>Starts the index in the background; null when the build makes none (search off, check, preview rebuilds).</summary>
+    /// <remarks>Only a build that writes output has a staging folder, so that check covers check runs as well.</remarks>
     public static SearchIndexer? Start(SiteSettings settings, BuildContext context) =>
-        !settings.SearchIndex || context.StagingFolder is null || !context.Options.WriteOutput ? null
+        !settings.SearchIndex || context.StagingFolder is null ? null
             : Start(context.Options.Root, settings.Language, context.Options.Notes);
 
     /// <summary>Starts an index of the pages it will be given (a build's, or a preview's after a rebuild).</summary>
@@ -46,17 +47,8 @@ public sealed class SearchIndexer : IDisposable
     /// <summary>Indexes a rendered page, written to <paramref name="destination"/> in the output folder, if its theme marks it searchable.</summary>
     public void Add(string destination, ReadOnlySpan<byte> html)
     {
-        if (SearchRecordReader.Read(Url(destination), html, _language) is { } record) _added.Enqueue(Add(record));
-    }
-
-    // Pagefind's own rule, so results match what its command-line indexer gives: the path from the
-    // output folder without a trailing index.html, and without the link root, which pagefind.js adds
-    // from the folder it was loaded from.
-    private static string Url(string destination)
-    {
-        var path = destination.Replace('\\', '/');
-        if (path == "index.html") return "/";
-        return "/" + (path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+        // Without the link root: pagefind.js adds it from the folder it was loaded from.
+        if (SearchRecordReader.Read(SitePaths.SitePath(destination), html, _language) is { } record) _added.Enqueue(Add(record));
     }
 
     private async Task Add(PagefindRecord record) => await (await _service).AddRecordAsync(record);

@@ -26,7 +26,9 @@ namespace Explainer.Search;
 public sealed class SearchRecordReader
 {
     private static readonly HashSet<string> LeftOut = ["nav", "footer", "form", "label", "noscript", "head"];
-    private static readonly HashSet<string> NotRead = ["script", "style", "svg", "template", "iframe", "textarea", "title"];
+    // The elements whose insides are skipped unread, each with the start of its end tag to skip to, made once rather than per page.
+    private static readonly Dictionary<string, byte[]> NotRead = new[] { "script", "style", "svg", "template", "iframe", "textarea", "title" }
+        .ToDictionary(name => name, name => Encoding.ASCII.GetBytes("</" + name), StringComparer.Ordinal);
     private static readonly HashSet<string> Blocks = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"];
     private static readonly HashSet<string> Void = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
@@ -125,8 +127,8 @@ public sealed class SearchRecordReader
         }
         var attributes = marked ? new List<(string Name, string Value)>(_attributes.Count) : NoAttributes;
         if (marked)
-            foreach (var (attributeName, value) in _attributes) attributes.Add((Lower(html[attributeName]), Decode(html[value])));
-        if (NotRead.Contains(name)) return HtmlSyntax.SkipPast(html, HtmlSyntax.SkipPast(html, next, Encoding.ASCII.GetBytes("</" + name)), ">"u8);
+            foreach (var (attributeName, value) in _attributes) attributes.Add((Lower(html[attributeName]), HtmlScanner.Decode(html[value], static text => text.ToString())));
+        if (NotRead.TryGetValue(name, out var endTag)) return HtmlSyntax.SkipPast(html, HtmlSyntax.SkipPast(html, next, endTag), ">"u8);
         Open(name, attributes);
         if (Void.Contains(name) || html[..next].EndsWith("/>"u8)) Close();
         return next;
@@ -138,7 +140,8 @@ public sealed class SearchRecordReader
         var name = Lower(html[(i + 2)..nameEnd]);
         var next = HtmlSyntax.SkipPast(html, nameEnd, ">"u8);
         // An end tag closes its element and any left open inside it; a stray one is ignored, as browsers do.
-        var at = _open.FindLastIndex(element => element.Name == name);
+        var at = _open.Count - 1;
+        while (at >= 0 && _open[at].Name != name) at--;
         if (at >= 0)
             while (_open.Count > at) Close();
         return next;
@@ -252,15 +255,9 @@ public sealed class SearchRecordReader
         return text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text;
     }
 
-    private static string Decode(ReadOnlySpan<byte> utf8)
-    {
-        var text = Encoding.UTF8.GetString(utf8);
-        return text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
-    }
-
     // Tag and attribute names recur on every page: the common ones are shared, not allocated again.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames =
-        new HashSet<string>(LeftOut.Concat(NotRead).Concat(Blocks).Concat(Void).Concat(
+        new HashSet<string>(LeftOut.Concat(NotRead.Keys).Concat(Blocks).Concat(Void).Concat(
             ["a", "abbr", "aside", "blockquote", "caption", "cite", "code", "dd", "details", "dl", "dt", "em", "figcaption", "figure",
              "header", "i", "mark", "ol", "pre", "q", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "th", "thead", "time", "tr",
              "class", "id", "href", "lang", "hidden", "role", "data-ref", "aria-labelledby", "aria-label", "aria-hidden", "datetime",

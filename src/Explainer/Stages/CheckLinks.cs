@@ -32,7 +32,7 @@ public sealed class CheckLinks : IStage
             idsByFile[document.Destination] = document.Get(Keys.LinkReport)?.Ids;
             pages[document.Destination] = document;
         }
-        var sitePaths = new Lazy<IReadOnlyCollection<string>>(() => idsByFile.Keys.Select(SitePathOf).ToList());
+        var sitePaths = new Lazy<IReadOnlyCollection<string>>(() => idsByFile.Keys.Select(SitePaths.SitePath).ToList());
 
         var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<string, (ErrorCode Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(only ?? documents, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, document =>
@@ -89,11 +89,7 @@ public sealed class CheckLinks : IStage
 
     /// <summary>The target page as its editor knows it: its file in input/, or the site path of a page the build makes.</summary>
     private static string PageName(Document target) =>
-        target.Get(Keys.InputPath) is not null ? target.Source : $"the page {SitePathOf(target.Destination)}";
-
-    // "topics/a/index.html" is linked as "/topics/a/"; other files by their own path.
-    private static string SitePathOf(string destination) =>
-        destination.EndsWith("index.html", StringComparison.Ordinal) ? "/" + destination[..^"index.html".Length] : "/" + destination;
+        target.Get(Keys.InputPath) is not null ? target.Source : $"the page {SitePaths.SitePath(target.Destination)}";
 
     private static bool IsRootRelative(string link) => link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal);
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Explainer.Diagnostics;
+using Explainer.IO;
 using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Integration;
@@ -102,12 +102,7 @@ public sealed class SearchIndexTests(IndexedRealSite real) : IClassFixture<Index
 
     private static void RunPagefind(string site)
     {
-        var start = new ProcessStartInfo(PagefindBundle.Command()) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--site", site, "--quiet" }) start.ArgumentList.Add(argument);
-        using var pagefind = Process.Start(start)!;
-        var output = pagefind.StandardOutput.ReadToEndAsync();
-        var error = pagefind.StandardError.ReadToEnd();
-        pagefind.WaitForExit();
-        Assert.True(pagefind.ExitCode == 0, error + output.Result);
+        var (exit, output) = NodePackages.Run(PagefindBundle.Command(), ["--site", site, "--quiet"], site);
+        Assert.True(exit == 0, output);
     }
 }
