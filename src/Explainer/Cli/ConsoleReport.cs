@@ -47,18 +47,18 @@ public static class ConsoleReport
     }
 
     private static IEnumerable<string> PagesByKind(IReadOnlyDictionary<string, int> pages) =>
-        PageKinds.Where(k => pages.ContainsKey(k.Kind)).Select(k => Plural.Count(pages[k.Kind], k.Singular, k.Plural))
+        PageKinds.Where(k => pages.ContainsKey(k.Kind)).Select(k => Plural.Count(pages[k.Kind], k.Singular))
             .Concat(pages.Where(p => !PageKinds.Any(k => k.Kind == p.Key)).Select(p => $"{p.Value} {p.Key}"));
 
     // The kinds of page in the order an editor thinks of them, named as README names them.
-    private static readonly (string Kind, string Singular, string Plural)[] PageKinds =
+    private static readonly (string Kind, string Singular)[] PageKinds =
     [
-        ("topic", "topic", "topics"),
-        ("term", "glossary term", "glossary terms"),
-        ("source", "source", "sources"),
-        ("country", "country page", "country pages"),
-        ("page", "stand-alone page", "stand-alone pages"),
-        ("index", "generated page", "generated pages"),
-        ("redirect", "redirect", "redirects"),
+        ("topic", "topic"),
+        ("term", "glossary term"),
+        ("source", "source"),
+        ("country", "country page"),
+        ("page", "stand-alone page"),
+        ("index", "generated page"),
+        ("redirect", "redirect"),
     ];
 }

@@ -58,6 +58,7 @@ public sealed class YamlTree
         if (_parser.TryConsume<AnchorAlias>(out var alias)) return Alias(alias);
         if (depth > MaxDepth)
             throw new LimitException(_parser.Current!.Start, _parser.Current.End, $"lists and mappings nest more than {MaxDepth} levels deep");
+        var start = _parser.Current!.Start;
         var (node, size, anchor) = _parser.Current switch
         {
             Scalar => ScalarNode(_parser.Consume<Scalar>()),
@@ -65,7 +66,7 @@ public sealed class YamlTree
             MappingStart => Map(depth),
             var other => throw new YamlException(other!.Start, other.End, $"unexpected {other.GetType().Name}"),
         };
-        Count(1, node); // its items were counted as they were read
+        Count(1, start); // its items were counted as they were read
         if (!anchor.IsEmpty) _anchors[anchor.Value] = (node, size);
         return (node, size);
     }
@@ -74,21 +75,16 @@ public sealed class YamlTree
     {
         if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             throw new YamlException(alias.Start, alias.End, $"the alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} before it");
-        Count(anchored.Size, alias);
+        Count(anchored.Size, alias.Start);
         return anchored;
     }
 
-    private void Count(int size, object where)
+    /// <param name="at">Where the value or alias starts: the limit is reported there.</param>
+    private void Count(int size, Mark at)
     {
         _values += size;
-        if (_values <= MaxValues) return;
-        var (start, end) = where switch
-        {
-            AnchorAlias alias => (alias.Start, alias.End),
-            DataNode node => (new Mark(0, node.Line, node.Column), new Mark(0, node.Line, node.Column)),
-            _ => (Mark.Empty, Mark.Empty),
-        };
-        throw new LimitException(start, end, $"the YAML stands for more than {MaxValues:N0} values (aliases repeat what their anchor holds)");
+        if (_values > MaxValues)
+            throw new LimitException(at, at, $"the YAML stands for more than {MaxValues:N0} values (aliases repeat what their anchor holds)");
     }
 
     /// <summary>Thrown when valid YAML goes beyond what the generator reads.</summary>

@@ -14,6 +14,9 @@ public sealed class BookLinks(SiteUrls urls, IReadOnlySet<string> topics, IReadO
 {
     public const string GlossaryFile = "glossary.xhtml";
 
+    /// <summary>The last segment of a page's site path ("/topics/a/" is "a"), which names its file or section in the book.</summary>
+    public static string Slug(string sitePath) => sitePath.TrimEnd('/')[(sitePath.TrimEnd('/').LastIndexOf('/') + 1)..];
+
     public static string TopicFile(string slug) => $"topic-{slug}.xhtml";
 
     public static string SourceFile(string id) => $"source-{id}.xhtml";

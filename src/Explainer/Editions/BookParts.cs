@@ -57,7 +57,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
             BookReferences.Write(writer, content, links, book.Theme.BookText("references"), topic.References);
             writer.WriteEndElement();
         });
-        return new XhtmlFile(BookLinks.TopicFile(Slug(topic.Path)), topic.Title, bytes, content.WroteSvg);
+        return new XhtmlFile(BookLinks.TopicFile(BookLinks.Slug(topic.Path)), topic.Title, bytes, content.WroteSvg);
     }
 
     public XhtmlFile Glossary()
@@ -71,7 +71,7 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
             BookXml.Element(writer, "h1", title);
             foreach (var term in book.Terms)
             {
-                var slug = Slug(term.Path);
+                var slug = BookLinks.Slug(term.Path);
                 var content = new BookContent(links, media, BookLinks.TermPrefix(slug));
                 writer.WriteStartElement("section");
                 writer.WriteAttributeString("id", BookLinks.TermId(slug));
@@ -181,7 +181,4 @@ public sealed class BookParts(BookMaterial book, BookLinks links, BookMedia medi
         var at = text.IndexOf(placeholder, StringComparison.Ordinal);
         return at < 0 ? (text + " ", "") : (text[..at], text[(at + placeholder.Length)..]);
     }
-
-    // "/topics/a/" is "a".
-    private static string Slug(string sitePath) => sitePath.TrimEnd('/')[(sitePath.TrimEnd('/').LastIndexOf('/') + 1)..];
 }

@@ -79,7 +79,7 @@ public sealed class RelativeLinks(SiteUrls urls, Func<string, bool> isFile)
     /// The relative path from the page written at <paramref name="destination"/> to the file a link's
     /// path (without query or fragment) points at: "" for the page itself, null to keep the link.
     /// </summary>
-    public string? Link(string destination, string path)
+    private string? Link(string destination, string path)
     {
         if (IsExternal(path)) return null;
         string? sitePath;

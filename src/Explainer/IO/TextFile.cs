@@ -1,4 +1,5 @@
 using System.Text;
+using Explainer.Diagnostics;
 
 namespace Explainer.IO;
 
@@ -15,6 +16,19 @@ public static class TextFile
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public enum Status { Ok, Empty, Binary, Unreadable, TooLarge }
+
+    /// <summary>
+    /// The error code for a file that cannot be used as text. Every reader reports with it, so a
+    /// file that cannot be read at all is never reported as binary.
+    /// </summary>
+    public static ErrorCode CodeOf(Status status) => status switch
+    {
+        Status.Empty => ErrorCodes.EmptyFile,
+        Status.Binary => ErrorCodes.BinaryFile,
+        Status.TooLarge => ErrorCodes.TooLarge,
+        Status.Unreadable => ErrorCodes.Io,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "a file read as text has no error code"),
+    };
 
     /// <summary>The file's text without a byte-order mark; null unless the status is <see cref="Status.Ok"/>.</summary>
     public static (Status Status, string? Text, string? Error) Read(string path)

@@ -11,9 +11,6 @@ namespace Explainer.Model;
 public sealed record TimelineEvent(string Id, IReadOnlyList<PartialDate> Dates, string? When, string Text, IReadOnlyList<string> Topics, string? Discrepancy)
 {
     public string Anchor => $"event-{Id}";
-
-    /// <summary>How the date reads: the sources' words, or every date given ("1994 or 2000").</summary>
-    public string DateText => When ?? string.Join(" or ", Dates.Select(d => d.ToLongText()));
 }
 
 /// <summary>The events in date order (the earliest date an event is given), then by id.</summary>
@@ -22,8 +19,6 @@ public sealed class Timeline(IEnumerable<TimelineEvent> events)
     public static readonly Timeline Empty = new([]);
 
     public IReadOnlyList<TimelineEvent> Events { get; } = events.OrderBy(e => e.Dates[0]).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-
-    public TimelineEvent? Find(string id) => Events.FirstOrDefault(e => e.Id == id);
 
     /// <summary>A fingerprint of what rendering the timeline reads.</summary>
     public string Fingerprint => _fingerprint ??= Pipeline.ContentHash.Of(Events.SelectMany(e =>

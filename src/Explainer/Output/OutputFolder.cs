@@ -29,12 +29,13 @@ public sealed class OutputFolder
         if (RefuseLocation(output, root) is { } location) return (ErrorCodes.Usage, location);
         var target = Path.GetFullPath(output);
         if (File.Exists(target)) return (ErrorCodes.Usage, $"the output folder {target} is a file; choose a folder");
-        return adopt ? null : RefuseForeign(target);
+        return adopt ? null : RefuseForeign(target, OutputManifest.IsIn(target));
     }
 
-    private static (ErrorCode Code, string Message)? RefuseForeign(string target)
+    /// <param name="built">Whether the folder holds the manifest of a build.</param>
+    private static (ErrorCode Code, string Message)? RefuseForeign(string target, bool built)
     {
-        if (!Directory.Exists(target) || FolderFiles.IsEmpty(target) || OutputManifest.Read(target) is not null) return null;
+        if (built || !Directory.Exists(target) || FolderFiles.IsEmpty(target)) return null;
         var example = FolderFiles.Under(target).Take(2).ToList();
         var shown = example.Count == 0 ? "" : $" (such as {string.Join(", ", example)})";
         return (ErrorCodes.ForeignOutput, $"the output folder {target} holds files no build wrote{shown}; nothing was changed. " +
@@ -92,8 +93,9 @@ public sealed class OutputFolder
         OutputManifest.WriteFor(Staging);
         if (Directory.Exists(Target))
         {
-            if (!adopt && RefuseForeign(Target) is { } refusal) return refusal;
-            var foreign = ForeignFiles.In(Target, OutputManifest.Read(Target));
+            var manifest = OutputManifest.Read(Target);
+            if (!adopt && RefuseForeign(Target, manifest is not null) is { } refusal) return refusal;
+            var foreign = ForeignFiles.In(Target, manifest);
             var clashes = ForeignFiles.Clashes(foreign, Staging);
             if (clashes.Count > 0 && !adopt)
                 return (ErrorCodes.ForeignOutput, $"{Path.Combine(Target, clashes[0].TrimEnd('/'))} was not written by a build, and this build would replace it" +

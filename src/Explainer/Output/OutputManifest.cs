@@ -40,6 +40,16 @@ public sealed class OutputManifest
         return new OutputManifest(lines.Skip(1).Where(line => line.Length > 0));
     }
 
+    /// <summary>
+    /// Whether <paramref name="folder"/> is the output of a build: it holds a manifest, whatever the
+    /// manifest lists. Reads only the header line, for the check at the start of every build.
+    /// </summary>
+    public static bool IsIn(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path) && File.ReadLines(path).FirstOrDefault() == Header;
+    }
+
     /// <summary>Records every file now in <paramref name="folder"/> as written by this build.</summary>
     public static void WriteFor(string folder)
     {

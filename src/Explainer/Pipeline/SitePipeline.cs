@@ -28,9 +28,14 @@ public sealed record PageStages(IReadOnlyList<Document> Unrendered, SiteModel Si
 
     public static DocumentStage[] Composing(LinkedSite linked, SiteLists lists, SiteModel site) => [new ComposePageViews(linked, lists), new ComposePublishing(site)];
 
-    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, RelativeLinks? relative, SearchIndexer? search) => relative is null
-        ? [new ApplyLayouts(templates, views), new ScanLinks(), new IndexPages(search), new WriteFiles()]
-        : [new ApplyLayouts(templates, views), new RelativizeLinks(relative), new ScanLinks(), new IndexPages(search), new WriteFiles()];
+    public static DocumentStage[] Writing(Task<ThemeTemplates> templates, SiteView views, RelativeLinks? relative, SearchIndexer? search) =>
+    [
+        new ApplyLayouts(templates, views),
+        .. relative is null ? Array.Empty<DocumentStage>() : [new RelativizeLinks(relative)],
+        new ScanLinks(),
+        new IndexPages(search),
+        new WriteFiles(),
+    ];
 }
 
 /// <summary>

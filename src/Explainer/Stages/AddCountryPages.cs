@@ -29,7 +29,7 @@ public sealed class AddCountryPages : IStage
             var country = catalog.BySlug[slug];
             var summary = summaries.GetValueOrDefault(slug);
             var edited = summary?.Get(Keys.Body) ?? "";
-            var body = edited + CountryPageText.Body(country, documents, linked);
+            var body = edited + CountryPageText.Body(country, linked);
             pages[slug] = summary is not null
                 ? summary.With(Keys.Body, body).With(Keys.EditorsUntil, edited.Length)
                 : Document.Create($"{LoadTheme.ThemeFolder}/layouts/country{ThemeTemplates.Extension}") with

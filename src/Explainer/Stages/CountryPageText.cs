@@ -14,7 +14,7 @@ namespace Explainer.Stages;
 /// </summary>
 public static class CountryPageText
 {
-    public static string Body(Country country, IReadOnlyList<Document> documents, LinkedSite linked)
+    public static string Body(Country country, LinkedSite linked)
     {
         var (site, backlinks) = (linked.Site, linked.Backlinks);
         var text = new StringBuilder();

@@ -50,20 +50,16 @@ public sealed class ReadContent : IStage
 
         var (status, text, error) = TextFile.Read(path);
         var at = SourcePosition.StartOf(source);
-        switch (status)
+        if (status != TextFile.Status.Ok)
         {
-            case TextFile.Status.Empty:
-                diagnostics.Error(at, ErrorCodes.EmptyFile, "the file is empty; write the page or delete the file");
-                return null;
-            case TextFile.Status.Binary:
-                diagnostics.Error(at, ErrorCodes.BinaryFile, $"the file is not UTF-8 text ({error}); save it as UTF-8");
-                return null;
-            case TextFile.Status.TooLarge:
-                diagnostics.Error(at, ErrorCodes.TooLarge, $"the file is too large: {error}; split it into several pages");
-                return null;
-            case TextFile.Status.Unreadable:
-                diagnostics.Error(at, ErrorCodes.Io, $"cannot read the file: {error}");
-                return null;
+            diagnostics.Error(at, TextFile.CodeOf(status), status switch
+            {
+                TextFile.Status.Empty => "the file is empty; write the page or delete the file",
+                TextFile.Status.Binary => $"the file is not UTF-8 text ({error}); save it as UTF-8",
+                TextFile.Status.TooLarge => $"the file is too large: {error}; split it into several pages",
+                _ => $"cannot read the file: {error}",
+            });
+            return null;
         }
         var document = Document.Create(source, text!).With(Keys.Kind, kind).With(Keys.InputPath, relative);
         return fingerprint ? document.With(Keys.SourceHash, ContentHash.Of(text!)) : document;

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Explainer.Data;
 using Explainer.Diagnostics;
@@ -99,15 +98,9 @@ public sealed class ReadCountries : IStage
 
     private static bool IsCode(string spelling) => spelling.Length <= 3 && spelling.All(char.IsUpper);
 
-    /// <summary>The page slug of a name: "Côte d'Ivoire" is "cote-d-ivoire", "Türkiye" is "turkiye".</summary>
-    public static string Slug(string name)
-    {
-        var plain = new StringBuilder();
-        foreach (var c in name)
-        {
-            var letter = LatinLetters.Plain(c);
-            plain.Append(letter.All(char.IsAsciiLetterOrDigit) ? letter.ToLowerInvariant() : "-");
-        }
-        return string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>
+    /// The page slug of a name: "Côte d'Ivoire" is "cote-d-ivoire", "Türkiye" is "turkiye". Every
+    /// country's name holds Latin letters, so none falls back to Slugify's "page".
+    /// </summary>
+    public static string Slug(string name) => SitePaths.Slugify(string.Concat(name.Select(LatinLetters.Plain)));
 }

@@ -23,7 +23,7 @@ public sealed class ReadTimeline : IStage
         var (status, text, error) = TextFile.Read(path);
         if (status != TextFile.Status.Ok)
         {
-            if (status != TextFile.Status.Empty) context.Diagnostics.Error(at, status == TextFile.Status.TooLarge ? ErrorCodes.TooLarge : ErrorCodes.BinaryFile, $"cannot read the file: {error}");
+            if (status != TextFile.Status.Empty) context.Diagnostics.Error(at, TextFile.CodeOf(status), $"cannot read the file: {error}");
             return Timeline.Empty;
         }
         if (!YamlText.TryParse(text!, at, context.Diagnostics, ErrorCodes.YamlSyntax, out var root)) return Timeline.Empty;

@@ -1,6 +1,4 @@
-using Explainer.Diagnostics;
 using Explainer.Editions;
-using Explainer.IO;
 using Explainer.Model;
 using Explainer.Pipeline;
 using Explainer.Theme.Views;
@@ -19,8 +17,9 @@ public sealed class WriteEbook : IStage
     public DownloadFile? Process(IReadOnlyList<Document> documents, SiteModel site, SiteLists lists, LoadedTheme theme, DownloadPlan plan, BuildContext context)
     {
         if (!plan.Made || context.StagingFolder is not { } staging || context.Diagnostics.HasErrors) return null;
+        // No draft is among the documents: a build that makes downloads never runs with --drafts, so AssignUrls left them out.
         var pages = documents
-            .Where(d => d.Url.Length > 0 && !d.Failed && d.Matter?.Draft != true && d.Get(Keys.View) is not null)
+            .Where(d => d.Url.Length > 0 && !d.Failed && d.Get(Keys.View) is not null)
             .GroupBy(d => d.Url, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Get(Keys.View)!, StringComparer.Ordinal);
         var topics = site.Series.Entries.Select(e => pages.GetValueOrDefault(e.Url)).OfType<TopicPageView>().ToList();
@@ -36,34 +35,21 @@ public sealed class WriteEbook : IStage
             plan.Date, site.Urls.Origin is null ? null : site.Urls.Absolute("/"));
         var stylesheet = theme.BookStylesheet is { } css ? File.ReadAllText(css) : null;
         var links = new BookLinks(site.Urls,
-            topics.Select(t => Slug(t.Path)).ToHashSet(StringComparer.Ordinal),
-            terms.Select(t => Slug(t.Path)).ToHashSet(StringComparer.Ordinal),
+            topics.Select(t => BookLinks.Slug(t.Path)).ToHashSet(StringComparer.Ordinal),
+            terms.Select(t => BookLinks.Slug(t.Path)).ToHashSet(StringComparer.Ordinal),
             sources.Select(s => s.Citation.Id).ToHashSet(StringComparer.Ordinal));
         var media = new BookMedia(site.Urls, files);
         var parts = new BookParts(new BookMaterial(title, topics, terms, sources, theme.Data, stylesheet), links, media);
 
-        var path = Path.Combine(staging, plan.EpubPath.TrimStart('/'));
-        try
+        return StagedDownload.Write("epub", plan.EpubPath, staging, output =>
         {
-            Folders.Create(Path.GetDirectoryName(path)!);
-            using (var output = File.Create(path))
-            using (var package = new EpubPackage(output, plan.Date))
-            {
-                // Chapters are written side by side, a batch ahead of the package, which takes them in the book's order.
-                var titlePage = package.Add(parts.TitlePage());
-                var chapters = MadeAhead.InOrder(topics, parts.Topic, context.Options.Parallelism).Select(package.Add).ToList();
-                var glossary = terms.Count > 0 ? package.Add(parts.Glossary()) : null;
-                var bibliography = MadeAhead.InOrder(sources, parts.Source, context.Options.Parallelism).Select(package.Add).ToList();
-                package.Finish(title, parts.Navigation(titlePage, chapters, glossary, bibliography), media, stylesheet);
-            }
-            return DownloadFile.Of("epub", plan.EpubPath, path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Io, $"cannot write {plan.EpubPath.TrimStart('/')}: {e.Message}");
-            return null;
-        }
+            using var package = new EpubPackage(output, plan.Date);
+            // Chapters are written side by side, a batch ahead of the package, which takes them in the book's order.
+            var titlePage = package.Add(parts.TitlePage());
+            var chapters = MadeAhead.InOrder(topics, parts.Topic, context.Options.Parallelism).Select(package.Add).ToList();
+            var glossary = terms.Count > 0 ? package.Add(parts.Glossary()) : null;
+            var bibliography = MadeAhead.InOrder(sources, parts.Source, context.Options.Parallelism).Select(package.Add).ToList();
+            package.Finish(title, parts.Navigation(titlePage, chapters, glossary, bibliography), media, stylesheet);
+        }, context);
     }
-
-    private static string Slug(string sitePath) => sitePath.TrimEnd('/')[(sitePath.TrimEnd('/').LastIndexOf('/') + 1)..];
 }

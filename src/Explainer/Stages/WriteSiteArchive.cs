@@ -1,4 +1,3 @@
-using Explainer.Diagnostics;
 using Explainer.Editions;
 using Explainer.Html;
 using Explainer.IO;
@@ -42,19 +41,9 @@ public sealed class WriteSiteArchive(Task<ThemeTemplates> templates, SiteView vi
             .ToList();
         var copy = new ArchiveCopy(files, page, staging, RelativeLinks.Among(files.Select(f => f.Destination), site.Urls), context);
 
-        var path = Path.Combine(staging, plan.ZipPath.TrimStart('/'));
-        try
-        {
-            Folders.Create(Path.GetDirectoryName(path)!);
-            using (var output = File.Create(path))
-                SiteArchive.Write(output, Path.GetFileNameWithoutExtension(path), copy.Entries(OutputFile.ContentOf(text).Bytes.ToArray()), plan.Date);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Diagnostics.Error(SourcePosition.StartOf("."), ErrorCodes.Io, $"cannot write {plan.ZipPath.TrimStart('/')}: {e.Message}");
-            return null;
-        }
-        return new CheckLinks().Process(copy.Pages, site, context, relative: true) ? DownloadFile.Of("zip", plan.ZipPath, path) : null;
+        var zip = StagedDownload.Write("zip", plan.ZipPath, staging,
+            output => SiteArchive.Write(output, Path.GetFileNameWithoutExtension(plan.ZipPath), copy.Entries(OutputFile.ContentOf(text).Bytes.ToArray()), plan.Date), context);
+        return zip is not null && new CheckLinks().Process(copy.Pages, site, context, relative: true) ? zip : null;
     }
 
     // The download page as the zip holds it: the e-book's checksum, and no link to the zip, which is not inside itself.

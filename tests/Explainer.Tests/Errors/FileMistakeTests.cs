@@ -51,4 +51,28 @@ public sealed class FileMistakeTests
         var run = WithBytes("input/data/discrepancies.yml", [0x00, 0x01, 0x02, 0xFF]);
         run.Reports("input/data/discrepancies.yml:1:1: EXP208 ");
     }
+
+    // A file held with FileShare.None cannot be opened again, even by root, for whom chmod 000 blocks nothing.
+    [Theory]
+    [InlineData("input/data/timeline.yml")]
+    [InlineData("input/data/discrepancies.yml")]
+    public void An_unreadable_data_file_is_reported_as_unreadable_not_as_binary(string path)
+    {
+        FileStream? held = null;
+        try
+        {
+            var run = FailedBuild.Of(Trees.Small, site =>
+            {
+                var full = Path.Combine(site.Root, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, "# held open by the test\n");
+                held = new FileStream(full, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            });
+            run.Reports($"{path}:1:1: EXP901 cannot read the file: ");
+        }
+        finally
+        {
+            held?.Dispose();
+        }
+    }
 }
