@@ -48,10 +48,19 @@ public sealed class ReadCountries : IStage
             return CountryCatalog.Empty;
         }
         var aliasesFile = Path.Combine(context.InputFolder, DataFile);
-        var aliasesText = File.Exists(aliasesFile) && LinkRefusal.IsInside(context, aliasesFile) ? TextFile.Read(aliasesFile).Text : null;
+        var aliasesText = File.Exists(aliasesFile) && LinkRefusal.IsInside(context, aliasesFile) ? ReadAliases(aliasesFile, context) : null;
         var info = new FileInfo(dataset);
         return context.Cached(nameof(ReadCountries), () => $"{dataset}|{info.Length}|{info.LastWriteTimeUtc.Ticks}|{ContentHash.Of(aliasesText ?? "")}",
             diagnostics => Read(dataset, aliasesText, context.Relative(aliasesFile), diagnostics));
+    }
+
+    // An aliases file that cannot be read is reported, not taken for one with no aliases.
+    private static string? ReadAliases(string path, BuildContext context)
+    {
+        var (status, text, error) = TextFile.Read(path);
+        if (status is not (TextFile.Status.Ok or TextFile.Status.Empty))
+            context.Diagnostics.Error(SourcePosition.StartOf(context.Relative(path)), TextFile.CodeOf(status), $"cannot read the file: {error}");
+        return text;
     }
 
     private static CountryCatalog Read(string dataset, string? aliasesText, string aliasesPath, DiagnosticBag diagnostics)

@@ -52,10 +52,18 @@ public sealed class FileMistakeTests
         run.Reports("input/data/discrepancies.yml:1:1: EXP208 ");
     }
 
+    [Fact]
+    public void A_binary_country_aliases_file_is_reported_not_ignored()
+    {
+        var run = WithBytes("input/data/countries.yml", [0x00, 0x01, 0x02, 0xFF]);
+        run.Reports("input/data/countries.yml:1:1: EXP208 ");
+    }
+
     // A file held with FileShare.None cannot be opened again, even by root, for whom chmod 000 blocks nothing.
     [Theory]
     [InlineData("input/data/timeline.yml")]
     [InlineData("input/data/discrepancies.yml")]
+    [InlineData("input/data/countries.yml")]
     public void An_unreadable_data_file_is_reported_as_unreadable_not_as_binary(string path)
     {
         FileStream? held = null;
